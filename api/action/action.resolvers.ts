@@ -1,0 +1,29 @@
+import type { Resolvers } from '../generated/graphql.js';
+import { byStart, findOne, linkField, readingInstant, treeField } from '../entity/entity.resolvers.js';
+import type { ActionRecord } from '../records.js';
+import { createAction, listActions, updateAction } from './action.store.js';
+
+export const actionResolvers: Resolvers = {
+  Query: {
+    action: (_, args, ctx) => findOne<ActionRecord>(ctx, 'Action', args),
+    actions: async (_, args, ctx) => {
+      const asOf = readingInstant(ctx, args.asOf);
+      const page = await listActions(ctx.db, { ...args, asOf });
+      return { ...page, nodes: page.nodes.map((n) => ({ ...n, asOf })) };
+    },
+  },
+  Mutation: {
+    createAction: async (_, { input }, ctx) => ({ action: await createAction(ctx.db, input, ctx.now) }),
+    updateAction: async (_, { input }, ctx) => ({ action: await updateAction(ctx.db, input, ctx.now) }),
+  },
+  Action: {
+    parents: linkField(['PART_OF'], 'OUT', 'Action'),
+    children: linkField(['PART_OF'], 'IN', 'Action', byStart),
+    ancestors: treeField('UP'),
+    descendants: treeField('DOWN'),
+    actors: linkField(['CARRIES', 'TAKES_PART_IN'], 'IN', 'Actor'),
+    places: linkField(['LOCATED_AT'], 'OUT', 'Place'),
+    themes: linkField(['TAGGED'], 'OUT', 'Theme'),
+    partnerships: linkField(['CONCERNS'], 'IN', 'Partnership'),
+  },
+};

@@ -1,0 +1,124 @@
+// Actions: creation with their first links, field updates, filtered lists by date, name or relevance.
+import type { Db } from '../db/driver.js';
+import { dateTimeParam } from '../db/values.js';
+import { createEntity, createLinks, requireEntities, resolveSlug, updateEntity } from '../entity/entity.write.js';
+import { badInput, notFound } from '../errors.js';
+import { getEntitiesByIdsInTx } from '../entity/entity.store.js';
+import type { ActionFilter, ActionSort, CreateActionInput, UpdateActionInput } from '../generated/graphql.js';
+import { requiredName } from '../actor/actor.store.js';
+import type { ActionRecord, EntityRecord, Page } from '../records.js';
+import { checkBbox, fullTextQuery, nullIfEmpty, runList, type ListArgs } from '../shared/list.js';
+import { DEFAULT_TIME_ZONE } from '../shared/time.js';
+import { actionDates, checkName, checkText, checkTimeZone, instant } from '../shared/validate.js';
+
+const asParam = (iso: string | null) => (iso === null ? null : dateTimeParam(iso));
+
+export async function createAction(db: Db, input: CreateActionInput, now: string): Promise<ActionRecord> {
+  const name = checkName('name', input.name)!;
+  const timeZone = checkTimeZone('timeZone', input.timeZone) ?? DEFAULT_TIME_ZONE;
+  const allDay = input.allDay ?? false;
+  const dates = actionDates(input.startsAt, input.endsAt, allDay, timeZone);
+  const since = instant(input.since) ?? now;
+  return db.write(async (tx) => {
+    const ends = new Map<string, EntityRecord>([
+      ...(await requireEntities(tx, 'parentIds', input.parentIds ?? [], 'Action')),
+      ...(await requireEntities(tx, 'carrierIds', input.carrierIds ?? [], 'Actor')),
+      ...(await requireEntities(tx, 'participantIds', input.participantIds ?? [], 'Actor')),
+      ...(await requireEntities(tx, 'placeIds', input.placeIds ?? [], 'Place')),
+      ...(await requireEntities(tx, 'themeIds', input.themeIds ?? [], 'Theme')),
+    ]);
+    const slug = await resolveSlug(tx, 'Action', name, input.slug);
+    const action = (await createEntity(
+      tx,
+      'Action',
+      {
+        name,
+        slug,
+        kind: input.kind,
+        description: checkText('description', input.description) ?? null,
+        status: input.status ?? 'SCHEDULED',
+        startsAt: asParam(dates.startsAt),
+        endsAt: asParam(dates.endsAt),
+        allDay,
+        timeZone,
+        visibility: input.visibility ?? 'PUBLIC',
+      },
+      now,
+    )) as ActionRecord;
+    ends.set(action.id, action);
+    const link = (type: 'PART_OF' | 'LOCATED_AT' | 'TAGGED', toId: string) => ({ type, fromId: action.id, toId, since, until: null });
+    const from = (type: 'CARRIES' | 'TAKES_PART_IN', fromId: string) => ({ type, fromId, toId: action.id, since, until: null });
+    await createLinks(
+      tx,
+      [
+        ...(input.parentIds ?? []).map((id) => link('PART_OF', id)),
+        ...(input.placeIds ?? []).map((id) => link('LOCATED_AT', id)),
+        ...(input.themeIds ?? []).map((id) => link('TAGGED', id)),
+        ...(input.carrierIds ?? []).map((id) => from('CARRIES', id)),
+        ...(input.participantIds ?? []).map((id) => from('TAKES_PART_IN', id)),
+      ],
+      ends,
+      'parentIds',
+    );
+    return action;
+  });
+}
+
+export async function updateAction(db: Db, input: UpdateActionInput, now: string): Promise<ActionRecord> {
+  return db.write(async (tx) => {
+    const current = (await getEntitiesByIdsInTx(tx, [input.id])).get(input.id);
+    if (current?.__typename !== 'Action') throw notFound(`No action with the id "${input.id}"`, 'id');
+    const props: Record<string, unknown> = {};
+    if (input.name !== undefined) props.name = requiredName(input.name);
+    if (input.kind != null) props.kind = input.kind;
+    if (input.status != null) props.status = input.status;
+    if (input.description !== undefined) props.description = checkText('description', input.description);
+    if (input.visibility != null) props.visibility = input.visibility;
+    const timeZone = checkTimeZone('timeZone', input.timeZone) ?? current.timeZone;
+    const allDay = input.allDay ?? current.allDay;
+    if (input.timeZone != null) props.timeZone = timeZone;
+    if (input.allDay != null) props.allDay = allDay;
+    if (input.startsAt !== undefined || input.endsAt !== undefined) {
+      const dates = actionDates(
+        input.startsAt === undefined ? current.startsAt : input.startsAt,
+        input.endsAt === undefined ? current.endsAt : input.endsAt,
+        allDay,
+        timeZone,
+      );
+      props.startsAt = asParam(dates.startsAt);
+      props.endsAt = asParam(dates.endsAt);
+    }
+    return (await updateEntity(tx, 'Action', input.id, props, now)) as ActionRecord;
+  });
+}
+
+const SORT_FILES = { STARTS_AT: ['action/list-actions-by-start', 'start'], NAME: ['action/list-actions-by-name', 'name'], RELEVANCE: ['action/search-actions', 'score'] } as const;
+
+export async function listActions(
+  db: Db,
+  args: ListArgs & { filter?: ActionFilter | null; sort?: ActionSort | null; asOf: string },
+): Promise<Page<ActionRecord>> {
+  const f = args.filter ?? {};
+  const text = f.text != null ? fullTextQuery(f.text) : null;
+  const sort = args.sort ?? (text ? 'RELEVANCE' : 'STARTS_AT');
+  if (sort === 'RELEVANCE' && !text) throw badInput('sort', 'RELEVANCE ordering needs a search text (filter.text).');
+  if (text && sort !== 'RELEVANCE') throw badInput('sort', 'With a search text, actions are ordered by RELEVANCE.');
+  const from = instant(f.from);
+  const to = instant(f.to);
+  if (from && to && to < from) throw badInput('filter.to', 'filter.to must not be before filter.from.');
+  const params = {
+    asOf: args.asOf,
+    text,
+    kinds: nullIfEmpty(f.kinds),
+    statuses: nullIfEmpty(f.statuses),
+    from,
+    to,
+    partOfId: f.partOfId ?? null,
+    carriedById: f.carriedById ?? null,
+    themeIds: nullIfEmpty(f.themeIds),
+    territoryIds: nullIfEmpty(f.territoryIds),
+    bbox: checkBbox(f.bbox),
+  };
+  const [file, key] = SORT_FILES[sort];
+  return runList<ActionRecord>(db, file, params, args, key);
+}

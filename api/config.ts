@@ -1,0 +1,88 @@
+// The one place that reads process.env: parsed and validated once, then passed around.
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** Repository root, resolved from this file so commands work from any working directory. */
+export const ROOT_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
+
+const boolish = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    NEO4J_URI: z.url().optional(),
+    NEO4J_USERNAME: z.string().default('neo4j'),
+    NEO4J_PASSWORD: z.string().optional(),
+    NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+    NEO4J_DATA_DIR: z.string().min(1).default('data/neo4j'),
+    NEO4J_BOLT_PORT: z.coerce.number().int().min(0).max(65535).default(7687),
+    NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'a size such as 512m or 1g').default('1g'),
+    NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/, 'a size such as 512m or 1g').default('512m'),
+    NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+    LOAD_DEMO: boolish.default(true),
+    IMPORT_TERRITORIES: boolish.default(true),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NEO4J_URI && env.NEO4J_PASSWORD === undefined && !/^(bolt|neo4j):\/\/(127\.0\.0\.1|localhost)/.test(env.NEO4J_URI)) {
+      ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'required when NEO4J_URI names a remote server' });
+    }
+  });
+
+export interface Neo4jConfig {
+  /** Set when an external server is used; absent means the project starts its own embedded Neo4j. */
+  uri?: string;
+  username: string;
+  password?: string;
+  database: string;
+  dataDir: string;
+  boltPort: number;
+  heap: string;
+  pageCache: string;
+  queryTimeoutMs: number;
+}
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  rootDir: string;
+  neo4j: Neo4jConfig;
+  loadDemo: boolean;
+  importTerritories: boolean;
+}
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws a ConfigError listing every problem at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    rootDir: ROOT_DIR,
+    neo4j: {
+      uri: e.NEO4J_URI,
+      username: e.NEO4J_USERNAME,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      dataDir: resolve(ROOT_DIR, e.NEO4J_DATA_DIR),
+      boltPort: e.NEO4J_BOLT_PORT,
+      heap: e.NEO4J_HEAP,
+      pageCache: e.NEO4J_PAGECACHE,
+      queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+    },
+    loadDemo: e.LOAD_DEMO,
+    importTerritories: e.IMPORT_TERRITORIES,
+  };
+}

@@ -1,0 +1,386 @@
+// Runs Neo4j Community in a child JVM (neo4j/ Maven project) when no external NEO4J_URI is set.
+// The JVM is tied to this process: its stdin is our pipe, and it exits when that pipe closes,
+// so it never outlives Node even after a SIGKILL. Options come from the caller; no env reads here.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, readdir, stat } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { delimiter, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import neo4j from 'neo4j-driver';
+
+export const NEO4J_VERSION = '5.26.30';
+const LAUNCHER_CLASS = 'org.convergences.neo4j.Launcher';
+const READY_PREFIX = 'CONVERGENCES_NEO4J_READY ';
+const ERROR_PREFIX = 'CONVERGENCES_NEO4J_ERROR ';
+const LOOPBACK = '127.0.0.1';
+/** The Launcher itself gives the default database 120 s; this leaves room for JVM start. */
+const READY_TIMEOUT_MS = 180_000;
+const CONNECT_TIMEOUT_MS = 120_000;
+/** A clean shutdown checkpoints the store; killing sooner risks recovery on the next start. */
+const STOP_TIMEOUT_MS = 60_000;
+const TAIL_LINES = 30;
+const SIZE = /^\d+[kmg]$/i;
+const DURATION = /^\d+(ms|s|m|h)$/;
+
+export type Log = (line: string) => void;
+
+export interface Neo4jLauncherPaths {
+  pom: string;
+  source: string;
+  classesDir: string;
+  compiledClass: string;
+  libDir: string;
+  /** Classpath for `java -cp`: the compiled launcher and every copied jar. */
+  classpath: string;
+}
+
+export interface EnsureNeo4jInstalledOptions {
+  rootDir: string;
+  log?: Log;
+}
+
+export interface StartEmbeddedNeo4jOptions {
+  rootDir: string;
+  /** Neo4j home: store, transaction logs and Neo4j's own logs (under logs/). */
+  dataDir: string;
+  /** Bolt port on 127.0.0.1; 0 picks a free one. */
+  port?: number;
+  /** JVM heap, both -Xms and -Xmx, e.g. '1g'. */
+  heap?: string;
+  pageCache?: string;
+  /** Server-side limit on any transaction, so no query runs forever, e.g. '30s'. */
+  txTimeout?: string;
+  log?: Log;
+  /** Also pass the JVM's own stdout/stderr lines to log. */
+  verbose?: boolean;
+}
+
+export interface EmbeddedNeo4j {
+  uri: string;
+  port: number;
+  pid: number;
+  /** SIGTERM, then waits for the clean shutdown (SIGKILL only after 60 s); safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** A failed start; `stderr` keeps the JVM's last lines for whoever wants the details. */
+export class EmbeddedNeo4jError extends Error {
+  constructor(
+    message: string,
+    readonly stderr: string[] = [],
+  ) {
+    super(message);
+    this.name = 'EmbeddedNeo4jError';
+  }
+}
+
+const noop: Log = () => {};
+
+export function neo4jLauncherPaths(rootDir: string): Neo4jLauncherPaths {
+  const base = join(rootDir, 'neo4j');
+  const classesDir = join(base, 'target', 'classes');
+  const libDir = join(base, 'target', 'lib');
+  const classPath = LAUNCHER_CLASS.split('.');
+  return {
+    pom: join(base, 'pom.xml'),
+    source: join(base, 'src', 'main', 'java', ...classPath) + '.java',
+    classesDir,
+    compiledClass: join(classesDir, ...classPath) + '.class',
+    libDir,
+    // The JVM expands `dir/*` itself; spawn uses no shell, so nothing globs it first.
+    classpath: [classesDir, join(libDir, '*')].join(delimiter),
+  };
+}
+
+async function mtimeMs(path: string): Promise<number | undefined> {
+  try {
+    return (await stat(path)).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
+
+async function isInstalled(paths: Neo4jLauncherPaths): Promise<boolean> {
+  const [compiled, source] = await Promise.all([mtimeMs(paths.compiledClass), mtimeMs(paths.source)]);
+  if (compiled === undefined || (source !== undefined && source > compiled)) return false;
+  let jars: string[];
+  try {
+    jars = await readdir(paths.libDir);
+  } catch {
+    return false;
+  }
+  // Checking the pinned version's jars makes a version bump in the POM trigger a rebuild.
+  return [`neo4j-${NEO4J_VERSION}.jar`, `neo4j-bolt-${NEO4J_VERSION}.jar`].every((jar) => jars.includes(jar));
+}
+
+/** Keeps the last lines of a stream, for error messages. */
+class Tail {
+  readonly lines: string[] = [];
+  push(line: string): void {
+    this.lines.push(line);
+    if (this.lines.length > TAIL_LINES) this.lines.shift();
+  }
+  toString(): string {
+    return this.lines.join('\n');
+  }
+}
+
+/** Maven's "[INFO] Downloaded from central: URL (12 kB at ...)" shortened to the jar's name and size. */
+function describeDownload(line: string): string | undefined {
+  const match = /^(?:\[INFO\] )?Downloaded from \S+: (\S+\.jar) \(([^)]*?)(?: at [^)]*)?\)/.exec(line);
+  if (!match) return undefined;
+  const file = match[1].slice(match[1].lastIndexOf('/') + 1);
+  return `  ${file} (${match[2]})`;
+}
+
+/** Builds neo4j/ with Maven unless its jars and compiled launcher are already up to date. */
+export async function ensureNeo4jInstalled({ rootDir, log = noop }: EnsureNeo4jInstalledOptions): Promise<Neo4jLauncherPaths> {
+  const paths = neo4jLauncherPaths(rootDir);
+  if (await isInstalled(paths)) return paths;
+
+  log(`Downloading Neo4j ${NEO4J_VERSION} jars from Maven Central (about 120 MB, first run only)…`);
+  const started = Date.now();
+  const tail = new Tail();
+  let downloads = 0;
+  const mvn = spawn('mvn', ['-B', '-Dstyle.color=never', '-f', paths.pom, 'package', '-DskipTests'], {
+    cwd: rootDir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const onLine = (line: string): void => {
+    tail.push(line);
+    const download = describeDownload(line);
+    if (download !== undefined) {
+      downloads += 1;
+      log(download);
+    } else if (line.startsWith('[ERROR]')) {
+      log(line);
+    }
+  };
+  createInterface({ input: mvn.stdout }).on('line', onLine);
+  createInterface({ input: mvn.stderr }).on('line', onLine);
+
+  const code = await new Promise<number | null>((resolve, reject) => {
+    mvn.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === 'ENOENT'
+          ? new Error(
+              'Maven (mvn) is not on PATH: Maven 3 and Java 17 are needed to build the embedded Neo4j, ' +
+                'or set NEO4J_URI to use an existing Neo4j server.',
+            )
+          : error,
+      );
+    });
+    mvn.once('close', (exitCode) => resolve(exitCode));
+  });
+  if (code !== 0) {
+    throw new Error(`Maven failed to build the embedded Neo4j (exit code ${code}); last lines:\n${tail.toString()}`);
+  }
+  if (!(await isInstalled(paths))) {
+    throw new Error(`Maven succeeded but ${paths.compiledClass} or the Neo4j ${NEO4J_VERSION} jars in ${paths.libDir} are missing.`);
+  }
+  log(`Built the Neo4j ${NEO4J_VERSION} launcher (${downloads} jars downloaded, ${((Date.now() - started) / 1000).toFixed(1)} s).`);
+  return paths;
+}
+
+/** Binds the port on loopback for a moment: port 0 yields a free port, a taken one an error. */
+function claimPort(port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        reject(
+          new EmbeddedNeo4jError(
+            `port ${port} is in use: another Convergences may be running; stop it or set NEO4J_BOLT_PORT ` +
+              `(neo4jBoltPort) to another port, or 0 for any free one.`,
+          ),
+        );
+      } else {
+        reject(error);
+      }
+    });
+    server.listen({ host: LOOPBACK, port, exclusive: true }, () => {
+      const address = server.address();
+      const bound = typeof address === 'object' && address !== null ? address.port : port;
+      server.close(() => resolve(bound));
+    });
+  });
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+// Auth is off on the loopback-only embedded server, hence no auth token.
+async function waitForBolt(uri: string, deadline: number, hasExited: () => boolean): Promise<void> {
+  const driver = neo4j.driver(uri, undefined, { connectionTimeout: 5_000 });
+  try {
+    for (;;) {
+      try {
+        await driver.verifyConnectivity();
+        return;
+      } catch (error) {
+        if (hasExited()) throw new EmbeddedNeo4jError('Neo4j exited while the driver was connecting.');
+        if (Date.now() >= deadline) {
+          const reason = error instanceof Error ? error.message : String(error);
+          throw new EmbeddedNeo4jError(`Neo4j said it was ready but ${uri} did not accept a connection: ${reason}`);
+        }
+        await sleep(250);
+      }
+    }
+  } finally {
+    await driver.close();
+  }
+}
+
+/** Starts Neo4j in a child JVM and resolves once a driver has connected to it over Bolt. */
+export async function startEmbeddedNeo4j({
+  rootDir,
+  dataDir,
+  port: requestedPort = 0,
+  heap = '1g',
+  pageCache = '512m',
+  txTimeout = '30s',
+  log = noop,
+  verbose = false,
+}: StartEmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
+  if (!Number.isInteger(requestedPort) || requestedPort < 0 || requestedPort > 65535) {
+    throw new EmbeddedNeo4jError(`invalid Bolt port ${requestedPort}: use 1-65535, or 0 for any free port.`);
+  }
+  if (!SIZE.test(heap)) throw new EmbeddedNeo4jError(`invalid heap size '${heap}': use a size such as 1g or 512m.`);
+  if (!SIZE.test(pageCache)) throw new EmbeddedNeo4jError(`invalid page cache size '${pageCache}': use a size such as 512m.`);
+  if (!DURATION.test(txTimeout)) throw new EmbeddedNeo4jError(`invalid transaction timeout '${txTimeout}': use e.g. 30s.`);
+
+  const paths = await ensureNeo4jInstalled({ rootDir, log });
+  const port = await claimPort(requestedPort);
+  // Owner-only: the store is readable by anyone who can read the files, whatever Bolt's auth says.
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+
+  const started = Date.now();
+  const child = spawn(
+    'java',
+    [
+      `-Xms${heap}`,
+      `-Xmx${heap}`,
+      '-XX:+UseG1GC',
+      '-cp',
+      paths.classpath,
+      LAUNCHER_CLASS,
+      '--home',
+      dataDir,
+      '--port',
+      String(port),
+      '--pagecache',
+      pageCache,
+      '--tx-timeout',
+      txTimeout,
+    ],
+    // stdin stays an open pipe on purpose: the Launcher exits when it reaches EOF.
+    { cwd: rootDir, stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+
+  const stderrTail = new Tail();
+  let exited = false;
+  let ready = false;
+  let stopping = false;
+  const exit = new Promise<void>((resolve) => {
+    child.once('exit', (code, signal) => {
+      exited = true;
+      if (ready && !stopping) {
+        log(`Embedded Neo4j exited unexpectedly (${signal ?? `code ${code}`}); last stderr lines:\n${stderrTail.toString()}`);
+      }
+      resolve();
+    });
+    // A JVM that could not be spawned (no java on PATH) never emits 'exit'.
+    child.once('error', () => {
+      if (child.pid === undefined) {
+        exited = true;
+        resolve();
+      }
+    });
+  });
+  // The pipe breaks when the JVM dies first; that is reported through 'exit', not as a crash here.
+  child.stdin.on('error', noop);
+
+  let stopped: Promise<void> | undefined;
+  const stop = (): Promise<void> => {
+    stopped ??= (async () => {
+      stopping = true;
+      if (exited) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => {
+        log(`Embedded Neo4j did not stop within ${STOP_TIMEOUT_MS / 1000} s; killing it.`);
+        child.kill('SIGKILL');
+      }, STOP_TIMEOUT_MS);
+      await exit;
+      clearTimeout(timer);
+      child.stdin.destroy();
+    })();
+    return stopped;
+  };
+
+  try {
+    const uri = await waitForReadyLine(child, stderrTail, { verbose, log });
+    ready = true;
+    await waitForBolt(uri, Date.now() + CONNECT_TIMEOUT_MS, () => exited);
+    if (verbose) log(`Embedded Neo4j ${NEO4J_VERSION} up at ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    return { uri, port, pid: child.pid ?? -1, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+function waitForReadyLine(
+  child: ChildProcess,
+  stderrTail: Tail,
+  { verbose, log }: { verbose: boolean; log: Log },
+): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    let settled = false;
+    const settle = (action: () => void): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      action();
+    };
+    const timer = setTimeout(() => {
+      settle(() => reject(new EmbeddedNeo4jError(`Neo4j did not report ready within ${READY_TIMEOUT_MS / 1000} s.`, [...stderrTail.lines])));
+    }, READY_TIMEOUT_MS);
+
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (line.startsWith(READY_PREFIX)) {
+        settle(() => resolve(line.slice(READY_PREFIX.length).trim()));
+      } else if (line.startsWith(ERROR_PREFIX)) {
+        const message = line.slice(ERROR_PREFIX.length).trim();
+        settle(() => reject(new EmbeddedNeo4jError(message, [...stderrTail.lines])));
+      } else if (verbose) {
+        log(`[neo4j] ${line}`);
+      }
+    });
+    createInterface({ input: child.stderr! }).on('line', (line) => {
+      stderrTail.push(line);
+      if (verbose) log(`[neo4j] ${line}`);
+    });
+    child.once('error', (error: NodeJS.ErrnoException) => {
+      settle(() =>
+        reject(
+          error.code === 'ENOENT'
+            ? new EmbeddedNeo4jError('java is not on PATH: Java 17 or newer is needed for the embedded Neo4j, or set NEO4J_URI.')
+            : error,
+        ),
+      );
+    });
+    // 'close' waits for stdout to drain, so an ERROR line printed just before exit is read first.
+    child.once('close', (code, signal) => {
+      settle(() =>
+        reject(
+          new EmbeddedNeo4jError(
+            `Neo4j exited before it was ready (${signal ?? `code ${code}`}); last stderr lines:\n${stderrTail.toString()}`,
+            [...stderrTail.lines],
+          ),
+        ),
+      );
+    });
+  });
+}

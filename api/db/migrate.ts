@@ -1,0 +1,26 @@
+// Applies cypher/migrations/ in order and records each in the graph, so applying twice changes nothing.
+import { migrationFiles } from './cypher.js';
+import type { Db } from './driver.js';
+
+export interface MigrationReport {
+  applied: string[];
+  skipped: string[];
+}
+
+export async function migrate(db: Db, log: (line: string) => void = () => {}): Promise<MigrationReport> {
+  const report: MigrationReport = { applied: [], skipped: [] };
+  const done = new Set((await db.query<{ name: string }>('migration/list-migrations')).map((r) => r.name));
+  for (const file of migrationFiles()) {
+    if (done.has(file.name)) {
+      report.skipped.push(file.name);
+      continue;
+    }
+    // Schema statements cannot share a transaction with data writes: one transaction each.
+    for (const statement of file.statements) await db.write((tx) => tx.runText(statement));
+    await db.write((tx) => tx.run('migration/record-migration', { name: file.name }));
+    report.applied.push(file.name);
+    log(`migration ${file.name} applied`);
+  }
+  await db.write((tx) => tx.runText('CALL db.awaitIndexes(120)'));
+  return report;
+}

@@ -1,0 +1,44 @@
+// Turns Neo4j values (integers, temporal types, points, nodes) into plain JSON-friendly values, in one place.
+import neo4j, { isDate, isDateTime, isInt, isLocalDateTime, isPoint, type Integer } from 'neo4j-driver';
+
+export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
+
+export function toPlain(value: unknown): Plain {
+  if (value === null || value === undefined) return null;
+  if (isInt(value)) {
+    const i = value as Integer;
+    return i.inSafeRange() ? i.toNumber() : i.toString();
+  }
+  if (typeof value === 'bigint') return Number(value);
+  if (isDateTime(value as object)) {
+    const d = value as neo4j.DateTime;
+    return d.toStandardDate().toISOString();
+  }
+  if (isLocalDateTime(value as object)) return (value as neo4j.LocalDateTime).toString();
+  if (isDate(value as object)) return (value as neo4j.Date).toString();
+  if (isPoint(value as object)) {
+    const p = value as neo4j.Point;
+    return { longitude: p.x, latitude: p.y };
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    // Node or Relationship: keep only its properties.
+    if ('properties' in v && ('labels' in v || 'type' in v) && 'elementId' in v) return toPlain(v.properties);
+    const out: Record<string, Plain> = {};
+    for (const [k, inner] of Object.entries(v)) out[k] = toPlain(inner);
+    return out;
+  }
+  return value as Plain;
+}
+
+/** An ISO-8601 instant as a Neo4j DateTime in UTC, for parameters compared with stored instants. */
+export function dateTimeParam(iso: string | Date): neo4j.DateTime {
+  const d = typeof iso === 'string' ? new Date(iso) : iso;
+  return neo4j.types.DateTime.fromStandardDate(d) as unknown as neo4j.DateTime;
+}
+
+/** A WGS-84 point parameter (SRID 4326). */
+export function pointParam(longitude: number, latitude: number): neo4j.Point {
+  return new neo4j.types.Point(neo4j.int(4326), longitude, latitude) as neo4j.Point;
+}

@@ -1,0 +1,1807 @@
+// The demo territory: Saint-Brieuc Armor Agglomération (Côtes-d'Armor), as typed data that
+// load-demo.ts writes through the API's own mutations. Every actor, action and partnership here is
+// invented; only the communes, their INSEE codes and postal codes are real.
+// validateDemoData() checks the data against itself and against the official list of the EPCI's
+// member communes, so a mistake shows up before anything reaches a database.
+import { createRequire } from 'node:module';
+
+// Plain unions rather than the codegen types, so the demo data stands on its own; they mirror
+// the enums of schema.graphql.
+export type DemoActorKind =
+  | 'ASSOCIATION'
+  | 'INSTITUTION'
+  | 'COOPERATIVE'
+  | 'COMPANY'
+  | 'COLLECTIVE'
+  | 'NETWORK'
+  | 'SERVICE'
+  | 'ARTIST'
+  | 'CRAFTSPERSON'
+  | 'OTHER';
+export type DemoActionKind = 'EVENT' | 'PROJECT' | 'ACTIVITY' | 'FESTIVAL' | 'SHOW' | 'WORKSHOP' | 'MEETING' | 'EXHIBITION' | 'OTHER';
+export type DemoActionStatus = 'SCHEDULED' | 'CANCELLED' | 'POSTPONED' | 'FULL';
+export type DemoVisibility = 'PUBLIC' | 'MEMBERS';
+export type DemoLinkType = 'PART_OF' | 'CARRIES' | 'TAKES_PART_IN' | 'LOCATED_AT' | 'TAGGED' | 'PARTY_TO' | 'CONCERNS' | 'BROADER';
+
+/** A theme; `broader` names themes listed before it. */
+export interface DemoTheme {
+  slug: string;
+  name: string;
+  description: string;
+  broader?: string[];
+}
+
+/** A place, put in its commune by INSEE code. */
+export interface DemoPlace {
+  slug: string;
+  name: string;
+  location: { latitude: number; longitude: number };
+  address: { street: string; postalCode: string; city: string };
+  /** INSEE code of a member commune of the agglomeration. */
+  communeCode: string;
+  accessibility?: {
+    wheelchair?: boolean;
+    hearing?: boolean;
+    sight?: boolean;
+    intellectual?: boolean;
+    notes?: string;
+  };
+}
+
+/** An actor; `parents`, `places` and `themes` are linked at creation, dated `since`. */
+export interface DemoActor {
+  slug: string;
+  name: string;
+  kind: DemoActorKind;
+  description: string;
+  website?: string;
+  visibility?: DemoVisibility;
+  /** Actors listed before this one. */
+  parents?: string[];
+  places: string[];
+  themes: string[];
+  /** Start of the links created with the actor (calendar date, Europe/Paris). */
+  since: string;
+}
+
+/**
+ * An action. All-day actions give calendar dates (`endsAt` is the last day, inclusive); timed ones
+ * give ISO date-times with the Paris offset of that date (+01:00 in winter, +02:00 in summer).
+ */
+export interface DemoAction {
+  slug: string;
+  name: string;
+  kind: DemoActionKind;
+  description: string;
+  status?: DemoActionStatus;
+  startsAt: string;
+  endsAt?: string;
+  allDay?: boolean;
+  visibility?: DemoVisibility;
+  /** Actions listed before this one, linked at creation. Dated links go in DEMO_LINKS instead. */
+  parents?: string[];
+  carriers: string[];
+  participants?: string[];
+  places: string[];
+  themes: string[];
+  /** Start of the links created with the action; see actionLinksSince() for the default. */
+  since?: string;
+}
+
+/** A partnership between two or more actors, optionally tied to actions. */
+export interface DemoPartnership {
+  slug: string;
+  name: string;
+  description: string;
+  parties: string[];
+  actions?: string[];
+  themes?: string[];
+  since: string;
+  until?: string;
+}
+
+/**
+ * A link with dates of its own, created with createLink once every entity exists. When `until` is
+ * given the link is created open and then ended with endLink, as it happened: it was current,
+ * then it stopped.
+ */
+export interface DemoLink {
+  type: DemoLinkType;
+  /** Slug of the entity the link starts from (the child for PART_OF). Slugs are unique across the demo. */
+  from: string;
+  to: string;
+  since: string;
+  until?: string;
+}
+
+/** The demo's "today": every link it creates has started by then. */
+export const DEMO_REFERENCE_DATE = '2026-11-29';
+
+/** SIREN of Saint-Brieuc Armor Agglomération in the official EPCI list. */
+export const DEMO_EPCI_CODE = '200069409';
+
+/** The entities the seed's canonical example is made of, for tests and docs to find. */
+export const DEMO_SLUGS = {
+  town: 'ville-de-saint-brieuc',
+  agglomeration: 'saint-brieuc-armor-agglomeration',
+  culturalService: 'direction-culture-saint-brieuc',
+  mediaLibrary: 'mediatheque-du-plateau',
+  circusCompany: 'compagnie-les-funambules-du-legue',
+  festival2026: 'les-estivales-de-la-baie-2026',
+  festival2025: 'les-estivales-de-la-baie-2025',
+  circusShow: 'cabaret-sous-chapiteau-2026',
+  partnership: 'convention-funambules-ville-de-saint-brieuc',
+  shows2025: ['ouverture-estivales-2025-trio-ker-avel', 'la-traversee-theatre-de-rue-2025', 'funambules-au-crepuscule-2025'],
+  shows2026: ['cabaret-sous-chapiteau-2026', 'bal-folk-des-promenades-2026', 'maree-haute-theatre-de-rue-2026', 'nuit-des-fanfares-2026'],
+  network: 'reseau-solidarites-en-baie',
+  /** An association that is part of two networks at once. */
+  multiParentActor: 'les-jardins-de-la-greve',
+  /** Third level of network > association > antenne. */
+  antenna: 'jardins-de-la-greve-antenne-yffiniac',
+  /** A member that left the network: its PART_OF link ended on 2024-12-31. */
+  formerMember: 'repair-cafe-du-legue',
+  circusArtsTheme: 'arts-du-cirque',
+  cultureTheme: 'culture',
+} as const;
+
+/** Facts about the canonical example that tests can assert. */
+export const DEMO_FACTS = {
+  /** Asked as of this date, the 2025 festival shows its 3 shows; asked today, none. */
+  festival2025AsOf: '2025-07-15',
+  festival2025PartOfSince: '2025-04-15',
+  festival2025PartOfUntil: '2025-09-01',
+  festival2026PartOfSince: '2026-05-01',
+  partnershipSince: '2025-03-01',
+} as const;
+
+export const DEMO_THEMES: DemoTheme[] = [
+  { slug: 'culture', name: 'Culture', description: 'Création artistique, patrimoine, diffusion et pratiques culturelles sur le territoire.' },
+  {
+    slug: 'spectacle-vivant',
+    name: 'Spectacle vivant',
+    description: 'Théâtre, cirque, musique, danse : tout ce qui se joue devant un public.',
+    broader: ['culture'],
+  },
+  {
+    slug: 'arts-du-cirque',
+    name: 'Arts du cirque',
+    description: 'Acrobatie, jonglage, fil, trapèze, clown : le cirque sous chapiteau ou dans la rue.',
+    broader: ['spectacle-vivant'],
+  },
+  { slug: 'theatre', name: 'Théâtre', description: 'Théâtre en salle, en appartement ou dans l’espace public.', broader: ['spectacle-vivant'] },
+  {
+    slug: 'musiques-actuelles',
+    name: 'Musiques actuelles et traditionnelles',
+    description: 'Concerts, bals, fest-noz et fanfares, des musiques bretonnes aux musiques amplifiées.',
+    broader: ['spectacle-vivant'],
+  },
+  { slug: 'arts-visuels', name: 'Arts visuels', description: 'Peinture, illustration, photographie, céramique et expositions.', broader: ['culture'] },
+  {
+    slug: 'lecture-et-ecriture',
+    name: 'Lecture et écriture',
+    description: 'Bibliothèques, librairies, rencontres d’auteurs et ateliers d’écriture.',
+    broader: ['culture'],
+  },
+  { slug: 'alimentation', name: 'Alimentation', description: 'Se nourrir localement, sainement et à un prix juste.' },
+  { slug: 'solidarite', name: 'Solidarité', description: 'Entraide, lutte contre l’isolement et la précarité, accès de toutes et tous aux droits.' },
+  {
+    slug: 'aide-alimentaire',
+    name: 'Aide alimentaire',
+    description: 'Épiceries solidaires, collectes et distributions de denrées.',
+    broader: ['solidarite', 'alimentation'],
+  },
+  { slug: 'environnement', name: 'Environnement', description: 'Préserver la baie, ses paysages et sa biodiversité, réduire nos déchets.' },
+  {
+    slug: 'jardins-partages',
+    name: 'Jardins partagés',
+    description: 'Jardins cultivés ensemble, en pied d’immeuble ou en bord de grève.',
+    broader: ['environnement'],
+  },
+  {
+    slug: 'biodiversite-et-littoral',
+    name: 'Biodiversité et littoral',
+    description: 'Oiseaux, estran, dunes et prés salés de la baie de Saint-Brieuc.',
+    broader: ['environnement'],
+  },
+  { slug: 'sport', name: 'Sport', description: 'Pratiques sportives de loisir et de compétition, pour tous les âges.' },
+  { slug: 'sports-nautiques', name: 'Sports nautiques', description: 'Voile, kayak, aviron et longe-côte dans la baie.', broader: ['sport'] },
+  {
+    slug: 'education-populaire',
+    name: 'Éducation populaire',
+    description: 'Apprendre ensemble, hors de l’école, à tout âge : ateliers, débats, chantiers collectifs.',
+  },
+  {
+    slug: 'economie-sociale-et-solidaire',
+    name: 'Économie sociale et solidaire',
+    description: 'Coopératives, associations employeuses et entreprises à utilité sociale.',
+  },
+  { slug: 'numerique', name: 'Numérique', description: 'Outils, usages et cultures numériques, logiciels libres et données ouvertes.' },
+  {
+    slug: 'inclusion-numerique',
+    name: 'Inclusion numérique',
+    description: 'Accompagner celles et ceux qui sont éloignés du numérique dans leurs démarches et leurs usages.',
+    broader: ['numerique', 'solidarite'],
+  },
+];
+
+export const DEMO_PLACES: DemoPlace[] = [
+  {
+    slug: 'hotel-de-ville-de-saint-brieuc',
+    name: 'Hôtel de ville de Saint-Brieuc',
+    location: { latitude: 48.5137, longitude: -2.7654 },
+    address: { street: 'Place du Général de Gaulle', postalCode: '22000', city: 'Saint-Brieuc' },
+    communeCode: '22278',
+    accessibility: { wheelchair: true, hearing: true, notes: 'Entrée accessible par la rue latérale ; boucle magnétique à l’accueil.' },
+  },
+  {
+    slug: 'siege-saint-brieuc-armor-agglomeration',
+    name: 'Siège de Saint-Brieuc Armor Agglomération',
+    location: { latitude: 48.5098, longitude: -2.769 },
+    address: { street: '5 rue du 71e Régiment d’Infanterie', postalCode: '22000', city: 'Saint-Brieuc' },
+    communeCode: '22278',
+    accessibility: { wheelchair: true },
+  },
+  {
+    slug: 'parc-des-promenades',
+    name: 'Parc des Promenades',
+    location: { latitude: 48.5112, longitude: -2.762 },
+    address: { street: 'Allée des Promenades', postalCode: '22000', city: 'Saint-Brieuc' },
+    communeCode: '22278',
+    accessibility: { wheelchair: true, notes: 'Allées stabilisées ; toilettes adaptées près du kiosque.' },
+  },
+  {
+    slug: 'esplanade-du-port-du-legue',
+    name: 'Esplanade du port du Légué',
+    location: { latitude: 48.5265, longitude: -2.7445 },
+    address: { street: 'Quai Armez', postalCode: '22000', city: 'Saint-Brieuc' },
+    communeCode: '22278',
+    accessibility: { wheelchair: true, notes: 'Chapiteau de plain-pied, places réservées au premier rang.' },
+  },
+  {
+    slug: 'batiment-mediatheque-du-plateau',
+    name: 'Médiathèque du Plateau (bâtiment)',
+    location: { latitude: 48.5158, longitude: -2.7598 },
+    address: { street: '12 rue du Plateau', postalCode: '22000', city: 'Saint-Brieuc' },
+    communeCode: '22278',
+    accessibility: {
+      wheelchair: true,
+      hearing: true,
+      sight: true,
+      intellectual: true,
+      notes: 'Ascenseur, livres en gros caractères et en FALC, boucle magnétique en salle d’animation.',
+    },
+  },
+  {
+    slug: 'maison-de-quartier-balzac',
+    name: 'Maison de quartier Balzac',
+    location: { latitude: 48.5035, longitude: -2.7485 },
+    address: { street: '5 rue Honoré de Balzac', postalCode: '22000', city: 'Saint-Brieuc' },
+    communeCode: '22278',
+    accessibility: { wheelchair: true, intellectual: true },
+  },
+  {
+    slug: 'gymnase-des-villages',
+    name: 'Gymnase des Villages',
+    location: { latitude: 48.506, longitude: -2.779 },
+    address: { street: '18 rue des Villages', postalCode: '22000', city: 'Saint-Brieuc' },
+    communeCode: '22278',
+    accessibility: { wheelchair: true, notes: 'Tribune accessible par l’entrée est.' },
+  },
+  {
+    slug: 'la-ruche-numerique',
+    name: 'La Ruche numérique',
+    location: { latitude: 48.5074, longitude: -2.762 },
+    address: { street: '8 boulevard Charner', postalCode: '22000', city: 'Saint-Brieuc' },
+    communeCode: '22278',
+    accessibility: { wheelchair: false, notes: 'Premier étage sans ascenseur ; ateliers déplacés au rez-de-chaussée sur demande.' },
+  },
+  {
+    slug: 'local-epi-du-gouet',
+    name: 'Local de L’Épi du Gouët',
+    location: { latitude: 48.5195, longitude: -2.756 },
+    address: { street: '27 rue du Gouët', postalCode: '22000', city: 'Saint-Brieuc' },
+    communeCode: '22278',
+  },
+  {
+    slug: 'librairie-la-baie-des-pages-boutique',
+    name: 'Boutique de la Baie des Pages',
+    location: { latitude: 48.514, longitude: -2.761 },
+    address: { street: '4 rue Saint-Guillaume', postalCode: '22000', city: 'Saint-Brieuc' },
+    communeCode: '22278',
+  },
+  {
+    slug: 'hotel-de-ville-de-plerin',
+    name: 'Hôtel de ville de Plérin',
+    location: { latitude: 48.5347, longitude: -2.7706 },
+    address: { street: '2 rue de l’Espérance', postalCode: '22190', city: 'Plérin' },
+    communeCode: '22187',
+    accessibility: { wheelchair: true },
+  },
+  {
+    slug: 'atelier-du-port-plerin',
+    name: 'Atelier du Port',
+    location: { latitude: 48.529, longitude: -2.7395 },
+    address: { street: '14 rue de la Tour', postalCode: '22190', city: 'Plérin' },
+    communeCode: '22187',
+  },
+  {
+    slug: 'salle-des-rosaires',
+    name: 'Salle des Rosaires',
+    location: { latitude: 48.5455, longitude: -2.719 },
+    address: { street: 'Boulevard de la Plage', postalCode: '22190', city: 'Plérin' },
+    communeCode: '22187',
+    accessibility: { wheelchair: true, hearing: true },
+  },
+  {
+    slug: 'jardin-des-greves-langueux',
+    name: 'Jardin partagé des Grèves',
+    location: { latitude: 48.5065, longitude: -2.712 },
+    address: { street: 'Chemin des Grèves', postalCode: '22360', city: 'Langueux' },
+    communeCode: '22106',
+    accessibility: { wheelchair: true, notes: 'Deux bacs surélevés pour jardiner assis.' },
+  },
+  {
+    slug: 'tiers-lieu-la-fabrique-tregueux',
+    name: 'Tiers-lieu La Fabrique',
+    location: { latitude: 48.4885, longitude: -2.7385 },
+    address: { street: '3 rue de la Ville Junguenay', postalCode: '22950', city: 'Trégueux' },
+    communeCode: '22360',
+    accessibility: { wheelchair: true, intellectual: true },
+  },
+  {
+    slug: 'espace-des-villes-moisan',
+    name: 'Espace des Villes-Moisan',
+    location: { latitude: 48.4905, longitude: -2.7965 },
+    address: { street: 'Rue des Villes-Moisan', postalCode: '22440', city: 'Ploufragan' },
+    communeCode: '22215',
+    accessibility: { wheelchair: true, hearing: true },
+  },
+  {
+    slug: 'brasserie-des-mouettes-rieuses',
+    name: 'Brasserie des Mouettes Rieuses',
+    location: { latitude: 48.479, longitude: -2.788 },
+    address: { street: '9 rue de l’Artisanat', postalCode: '22440', city: 'Ploufragan' },
+    communeCode: '22215',
+  },
+  {
+    slug: 'ferme-des-greves-hillion',
+    name: 'Ferme des Grèves',
+    location: { latitude: 48.52, longitude: -2.659 },
+    address: { street: 'Lieu-dit Les Grèves', postalCode: '22120', city: 'Hillion' },
+    communeCode: '22081',
+    accessibility: { wheelchair: false, notes: 'Chemin en terre jusqu’à la grève ; prévoir des bottes.' },
+  },
+  {
+    slug: 'halle-d-yffiniac',
+    name: 'Halle d’Yffiniac',
+    location: { latitude: 48.4843, longitude: -2.6772 },
+    address: { street: 'Place de la Mairie', postalCode: '22120', city: 'Yffiniac' },
+    communeCode: '22389',
+    accessibility: { wheelchair: true },
+  },
+  {
+    slug: 'grange-du-vau-pordic',
+    name: 'Grange du Vau',
+    location: { latitude: 48.5705, longitude: -2.8175 },
+    address: { street: 'Rue du Vau', postalCode: '22590', city: 'Pordic' },
+    communeCode: '22251',
+  },
+  {
+    slug: 'quai-de-la-jetee-binic',
+    name: 'Quai de la Jetée',
+    location: { latitude: 48.6008, longitude: -2.824 },
+    address: { street: 'Quai de la Jetée', postalCode: '22520', city: 'Binic-Étables-sur-Mer' },
+    communeCode: '22055',
+    accessibility: { wheelchair: true },
+  },
+  {
+    slug: 'port-d-armor-saint-quay',
+    name: 'Base nautique du port d’Armor',
+    location: { latitude: 48.6515, longitude: -2.8195 },
+    address: { street: 'Port d’Armor', postalCode: '22410', city: 'Saint-Quay-Portrieux' },
+    communeCode: '22325',
+    accessibility: { wheelchair: true, notes: 'Ponton accessible ; fauteuil de mise à l’eau sur réservation.' },
+  },
+  {
+    slug: 'chapelle-des-arts-quintin',
+    name: 'Chapelle des Arts',
+    location: { latitude: 48.4035, longitude: -2.9105 },
+    address: { street: 'Rue Notre-Dame', postalCode: '22800', city: 'Quintin' },
+    communeCode: '22262',
+    accessibility: { wheelchair: true, sight: true, notes: 'Visites tactiles sur rendez-vous.' },
+  },
+  {
+    slug: 'boutique-du-fournil-quintin',
+    name: 'Boutique du Fournil',
+    location: { latitude: 48.403, longitude: -2.9125 },
+    address: { street: '21 Grande Rue', postalCode: '22800', city: 'Quintin' },
+    communeCode: '22262',
+  },
+  {
+    slug: 'base-nature-de-plaintel',
+    name: 'Base nature de Plaintel',
+    location: { latitude: 48.4085, longitude: -2.8165 },
+    address: { street: 'Route de l’Étang', postalCode: '22940', city: 'Plaintel' },
+    communeCode: '22171',
+  },
+  {
+    slug: 'salle-du-chene-pledran',
+    name: 'Salle du Chêne',
+    location: { latitude: 48.4455, longitude: -2.747 },
+    address: { street: 'Rue du Chêne', postalCode: '22960', city: 'Plédran' },
+    communeCode: '22176',
+    accessibility: { wheelchair: true },
+  },
+];
+
+export const DEMO_ACTORS: DemoActor[] = [
+  {
+    slug: 'saint-brieuc-armor-agglomeration',
+    name: 'Saint-Brieuc Armor Agglomération',
+    kind: 'INSTITUTION',
+    description:
+      'Communauté d’agglomération de 32 communes autour de la baie de Saint-Brieuc. Elle porte les transports, le développement économique et une partie de l’action culturelle.',
+    places: ['siege-saint-brieuc-armor-agglomeration'],
+    themes: ['economie-sociale-et-solidaire', 'environnement'],
+    since: '2017-01-01',
+  },
+  {
+    slug: 'ville-de-saint-brieuc',
+    name: 'Ville de Saint-Brieuc',
+    kind: 'INSTITUTION',
+    description:
+      'Ville préfecture des Côtes-d’Armor, au fond de la baie. Elle organise chaque été les Estivales de la Baie et soutient la vie associative de ses quartiers.',
+    parents: ['saint-brieuc-armor-agglomeration'],
+    places: ['hotel-de-ville-de-saint-brieuc'],
+    themes: ['culture', 'solidarite', 'sport'],
+    since: '2017-01-01',
+  },
+  {
+    slug: 'direction-culture-saint-brieuc',
+    name: 'Direction de la culture de Saint-Brieuc',
+    kind: 'SERVICE',
+    description: 'Service municipal qui programme les Estivales de la Baie, accompagne les compagnies et gère les équipements culturels de la ville.',
+    parents: ['ville-de-saint-brieuc'],
+    places: ['hotel-de-ville-de-saint-brieuc'],
+    themes: ['culture', 'spectacle-vivant'],
+    since: '2017-01-01',
+  },
+  {
+    slug: 'mediatheque-du-plateau',
+    name: 'Médiathèque du Plateau',
+    kind: 'SERVICE',
+    description:
+      'Médiathèque municipale de quartier : prêt de livres, jeux et films, heure du conte, ateliers numériques. Accueil en FALC et collections en gros caractères.',
+    parents: ['direction-culture-saint-brieuc'],
+    places: ['batiment-mediatheque-du-plateau'],
+    themes: ['lecture-et-ecriture', 'inclusion-numerique'],
+    since: '2017-01-01',
+  },
+  {
+    slug: 'centre-social-balzac',
+    name: 'Centre social Balzac',
+    kind: 'SERVICE',
+    description: 'Centre social municipal du quartier Balzac : accueil des familles, sorties, aide aux démarches et animations intergénérationnelles.',
+    parents: ['ville-de-saint-brieuc'],
+    places: ['maison-de-quartier-balzac'],
+    themes: ['solidarite', 'education-populaire'],
+    since: '2017-01-01',
+  },
+  {
+    slug: 'service-des-sports-saint-brieuc',
+    name: 'Service des sports de Saint-Brieuc',
+    kind: 'SERVICE',
+    description: 'Gère les gymnases et terrains de la ville et accompagne les clubs dans l’organisation de leurs tournois.',
+    parents: ['ville-de-saint-brieuc'],
+    places: ['gymnase-des-villages'],
+    themes: ['sport'],
+    since: '2017-01-01',
+  },
+  {
+    slug: 'ville-de-plerin',
+    name: 'Ville de Plérin',
+    kind: 'INSTITUTION',
+    description: 'Commune littorale voisine de Saint-Brieuc, du port du Légué aux plages des Rosaires.',
+    parents: ['saint-brieuc-armor-agglomeration'],
+    places: ['hotel-de-ville-de-plerin'],
+    themes: ['culture', 'sport'],
+    since: '2017-01-01',
+  },
+  {
+    slug: 'reseau-solidarites-en-baie',
+    name: 'Réseau Solidarités en Baie',
+    kind: 'NETWORK',
+    description:
+      'Réseau d’associations de solidarité de l’agglomération. Il mutualise une camionnette, des formations de bénévoles et un annuaire des permanences.',
+    places: ['maison-de-quartier-balzac'],
+    themes: ['solidarite', 'economie-sociale-et-solidaire'],
+    since: '2016-06-01',
+  },
+  {
+    slug: 'federation-baie-nature',
+    name: 'Fédération Baie Nature',
+    kind: 'NETWORK',
+    description: 'Fédère les associations d’éducation à l’environnement et de protection du littoral autour de la baie.',
+    places: ['ferme-des-greves-hillion'],
+    themes: ['environnement', 'biodiversite-et-littoral'],
+    since: '2014-03-01',
+  },
+  {
+    slug: 'l-epi-du-gouet',
+    name: 'L’Épi du Gouët',
+    kind: 'ASSOCIATION',
+    description: 'Épicerie solidaire tenue par des bénévoles : produits frais et d’hygiène à petit prix pour les foyers orientés par les travailleurs sociaux.',
+    parents: ['reseau-solidarites-en-baie'],
+    places: ['local-epi-du-gouet'],
+    themes: ['aide-alimentaire'],
+    since: '2016-06-01',
+  },
+  {
+    slug: 'les-jardins-de-la-greve',
+    name: 'Les Jardins de la Grève',
+    kind: 'ASSOCIATION',
+    description:
+      'Association de jardins partagés à Langueux, en bord de grève. Une partie des récoltes part chaque semaine à l’épicerie solidaire.',
+    parents: ['reseau-solidarites-en-baie'],
+    places: ['jardin-des-greves-langueux'],
+    themes: ['jardins-partages', 'alimentation'],
+    since: '2019-04-01',
+  },
+  {
+    slug: 'jardins-de-la-greve-antenne-yffiniac',
+    name: 'Les Jardins de la Grève – antenne d’Yffiniac',
+    kind: 'COLLECTIVE',
+    description: 'Antenne des Jardins de la Grève : une vingtaine de parcelles cultivées derrière la halle d’Yffiniac.',
+    parents: ['les-jardins-de-la-greve'],
+    places: ['halle-d-yffiniac'],
+    themes: ['jardins-partages'],
+    since: '2023-03-15',
+  },
+  {
+    slug: 'clic-et-lien',
+    name: 'Clic & Lien',
+    kind: 'ASSOCIATION',
+    description:
+      'Accompagne les personnes éloignées du numérique : permanences, ateliers d’initiation et aide aux démarches en ligne. Installée à La Ruche numérique depuis septembre 2024.',
+    parents: ['reseau-solidarites-en-baie'],
+    places: ['la-ruche-numerique'],
+    themes: ['inclusion-numerique'],
+    since: '2024-09-01',
+  },
+  {
+    slug: 'repair-cafe-du-legue',
+    name: 'Repair Café du Légué',
+    kind: 'COLLECTIVE',
+    description: 'Collectif de bénévoles bricoleurs qui réparent avec vous grille-pain, vélos et vêtements, un samedi par mois.',
+    places: ['atelier-du-port-plerin'],
+    themes: ['environnement', 'education-populaire'],
+    since: '2018-10-01',
+  },
+  {
+    slug: 'les-amis-de-l-estran',
+    name: 'Les Amis de l’Estran',
+    kind: 'ASSOCIATION',
+    description: 'Naturalistes bénévoles qui font découvrir les oiseaux et la vie de l’estran de la baie, et mènent des inventaires participatifs.',
+    parents: ['federation-baie-nature'],
+    places: ['ferme-des-greves-hillion'],
+    themes: ['biodiversite-et-littoral', 'education-populaire'],
+    since: '2014-03-01',
+  },
+  {
+    slug: 'foyer-des-villes-moisan',
+    name: 'Foyer d’éducation populaire des Villes-Moisan',
+    kind: 'ASSOCIATION',
+    description: 'Foyer de quartier à Ploufragan : ateliers, débats, soirées jeux et fête de la musique, portés par les habitants.',
+    places: ['espace-des-villes-moisan'],
+    themes: ['education-populaire', 'musiques-actuelles'],
+    since: '2015-09-01',
+  },
+  {
+    slug: 'les-voiles-du-roselier',
+    name: 'Les Voiles du Roselier',
+    kind: 'ASSOCIATION',
+    description: 'Club de voile associatif : école de voile l’été, régates et sorties en habitable toute l’année.',
+    places: ['port-d-armor-saint-quay'],
+    themes: ['sports-nautiques'],
+    since: '2015-04-01',
+  },
+  {
+    slug: 'basket-club-des-promenades',
+    name: 'Basket Club des Promenades',
+    kind: 'ASSOCIATION',
+    description: 'Club de basket briochin, de l’école de mini-basket à l’équipe sénior, avec une section handibasket.',
+    places: ['gymnase-des-villages'],
+    themes: ['sport'],
+    since: '2015-09-01',
+  },
+  {
+    slug: 'comite-d-animation-de-pordic',
+    name: 'Comité d’animation de Pordic',
+    kind: 'ASSOCIATION',
+    description: 'Organise les fêtes de la commune : fest-noz, vide-greniers et marché de Noël.',
+    places: ['grange-du-vau-pordic'],
+    themes: ['culture', 'musiques-actuelles'],
+    since: '2016-01-01',
+  },
+  {
+    slug: 'scic-le-grain-de-baie',
+    name: 'SCIC Le Grain de Baie',
+    kind: 'COOPERATIVE',
+    description:
+      'Épicerie coopérative d’intérêt collectif : producteurs, salariés, habitants et communes en sont sociétaires. Produits locaux, vrac et prix justes.',
+    places: ['tiers-lieu-la-fabrique-tregueux'],
+    themes: ['alimentation', 'economie-sociale-et-solidaire'],
+    since: '2021-05-01',
+  },
+  {
+    slug: 'scop-pixel-d-armor',
+    name: 'SCOP Pixel d’Armor',
+    kind: 'COOPERATIVE',
+    description: 'Coopérative de développeurs et de graphistes qui construit des sites et des outils libres pour les associations et les collectivités.',
+    places: ['la-ruche-numerique'],
+    themes: ['numerique', 'economie-sociale-et-solidaire'],
+    since: '2020-02-01',
+  },
+  {
+    slug: 'collectif-la-fabrique',
+    name: 'Collectif La Fabrique',
+    kind: 'COLLECTIVE',
+    description: 'Habitants et associations qui animent le tiers-lieu de Trégueux : atelier partagé, café associatif et chantiers collectifs.',
+    places: ['tiers-lieu-la-fabrique-tregueux'],
+    themes: ['economie-sociale-et-solidaire', 'education-populaire'],
+    since: '2021-05-01',
+  },
+  {
+    slug: 'compagnie-les-funambules-du-legue',
+    name: 'Compagnie Les Funambules du Légué',
+    kind: 'ARTIST',
+    description:
+      'Compagnie de cirque contemporain installée au port du Légué. Fil, mât chinois et musique live, sous chapiteau ou en plein air.',
+    website: 'https://funambules-du-legue.example.org',
+    places: ['atelier-du-port-plerin'],
+    themes: ['arts-du-cirque'],
+    since: '2018-01-01',
+  },
+  {
+    slug: 'compagnie-du-grand-large',
+    name: 'Compagnie du Grand Large',
+    kind: 'ARTIST',
+    description: 'Troupe de théâtre de rue de Binic : des spectacles déambulatoires qui racontent la mer et ceux qui en vivent.',
+    places: ['quai-de-la-jetee-binic'],
+    themes: ['theatre'],
+    since: '2016-05-01',
+  },
+  {
+    slug: 'trio-ker-avel',
+    name: 'Trio Ker Avel',
+    kind: 'ARTIST',
+    description: 'Trio de musique à danser (accordéon, bombarde, guitare) qui fait tourner les fest-noz et les bals folk de la baie.',
+    places: ['salle-du-chene-pledran'],
+    themes: ['musiques-actuelles'],
+    since: '2017-06-01',
+  },
+  {
+    slug: 'fanfare-pleine-lune',
+    name: 'Fanfare Pleine Lune',
+    kind: 'ARTIST',
+    description: 'Quinze cuivres et percussions pour des parades joyeuses dans les rues et sur les ports.',
+    places: ['espace-des-villes-moisan'],
+    themes: ['musiques-actuelles'],
+    since: '2019-03-01',
+  },
+  {
+    slug: 'soazig-le-moal',
+    name: 'Soazig Le Moal, plasticienne',
+    kind: 'ARTIST',
+    description: 'Plasticienne installée à Quintin. Elle compose des œuvres avec ce que la mer laisse sur les grèves.',
+    places: ['chapelle-des-arts-quintin'],
+    themes: ['arts-visuels', 'biodiversite-et-littoral'],
+    since: '2020-09-01',
+  },
+  {
+    slug: 'atelier-terre-d-estran',
+    name: 'Atelier Terre d’Estran',
+    kind: 'CRAFTSPERSON',
+    description: 'Atelier de céramique de Gwenola Rault : bols et assiettes émaillés aux cendres d’algues, stages de tournage.',
+    places: ['ferme-des-greves-hillion'],
+    themes: ['arts-visuels'],
+    since: '2019-05-01',
+  },
+  {
+    slug: 'librairie-la-baie-des-pages',
+    name: 'Librairie La Baie des Pages',
+    kind: 'COMPANY',
+    description: 'Librairie indépendante du centre-ville : littérature, jeunesse, bande dessinée et rencontres d’auteurs chaque mois.',
+    places: ['librairie-la-baie-des-pages-boutique'],
+    themes: ['lecture-et-ecriture'],
+    since: '2018-03-01',
+  },
+  {
+    slug: 'brasserie-les-mouettes-rieuses',
+    name: 'Brasserie Les Mouettes Rieuses',
+    kind: 'COMPANY',
+    description: 'Microbrasserie artisanale de Ploufragan, bières bio brassées avec de l’orge des Côtes-d’Armor.',
+    places: ['brasserie-des-mouettes-rieuses'],
+    themes: ['alimentation'],
+    since: '2020-06-01',
+  },
+  {
+    slug: 'le-fournil-de-quintin',
+    name: 'Le Fournil de Quintin',
+    kind: 'COMPANY',
+    description: 'Boulangerie bio au levain, fournisseur de l’épicerie coopérative et des fêtes du territoire.',
+    places: ['boutique-du-fournil-quintin'],
+    themes: ['alimentation'],
+    since: '2019-01-01',
+  },
+];
+
+export const DEMO_ACTIONS: DemoAction[] = [
+  // The canonical example: two editions of the town's summer festival and their shows.
+  {
+    slug: 'les-estivales-de-la-baie-2025',
+    name: 'Les Estivales de la Baie 2025',
+    kind: 'FESTIVAL',
+    description:
+      'Le festival d’été de la Ville de Saint-Brieuc : cirque, théâtre de rue et concerts gratuits, du parc des Promenades au port du Légué.',
+    startsAt: '2025-07-04',
+    endsAt: '2025-08-24',
+    allDay: true,
+    carriers: ['ville-de-saint-brieuc'],
+    participants: ['direction-culture-saint-brieuc'],
+    places: ['parc-des-promenades', 'esplanade-du-port-du-legue'],
+    themes: ['culture', 'spectacle-vivant'],
+    since: '2025-01-15',
+  },
+  {
+    slug: 'ouverture-estivales-2025-trio-ker-avel',
+    name: 'Concert d’ouverture avec le Trio Ker Avel',
+    kind: 'SHOW',
+    description: 'Grand bal d’ouverture des Estivales 2025 sous les arbres du parc des Promenades.',
+    startsAt: '2025-07-04T20:30:00+02:00',
+    endsAt: '2025-07-04T23:00:00+02:00',
+    carriers: ['trio-ker-avel'],
+    places: ['parc-des-promenades'],
+    themes: ['musiques-actuelles'],
+    since: '2025-04-15',
+  },
+  {
+    slug: 'la-traversee-theatre-de-rue-2025',
+    name: 'La Traversée, théâtre de rue',
+    kind: 'SHOW',
+    description: 'Une déambulation de la Compagnie du Grand Large qui suit trois générations de pêcheurs du Légué.',
+    startsAt: '2025-07-19T18:00:00+02:00',
+    endsAt: '2025-07-19T19:15:00+02:00',
+    carriers: ['compagnie-du-grand-large'],
+    places: ['esplanade-du-port-du-legue'],
+    themes: ['theatre'],
+    since: '2025-04-15',
+  },
+  {
+    slug: 'funambules-au-crepuscule-2025',
+    name: 'Funambules au crépuscule',
+    kind: 'SHOW',
+    description: 'Traversée sur fil tendu au-dessus du bassin du Légué, à la tombée du jour, accompagnée par un violoncelle.',
+    startsAt: '2025-08-09T21:00:00+02:00',
+    endsAt: '2025-08-09T22:00:00+02:00',
+    carriers: ['compagnie-les-funambules-du-legue'],
+    places: ['esplanade-du-port-du-legue'],
+    themes: ['arts-du-cirque'],
+    since: '2025-04-15',
+  },
+  {
+    slug: 'les-estivales-de-la-baie-2026',
+    name: 'Les Estivales de la Baie 2026',
+    kind: 'FESTIVAL',
+    description:
+      'Deux mois de spectacles gratuits dans la ville : un chapiteau de cirque au port du Légué, du théâtre de rue, des bals et des fanfares.',
+    startsAt: '2026-07-03',
+    endsAt: '2026-08-23',
+    allDay: true,
+    carriers: ['ville-de-saint-brieuc'],
+    participants: ['direction-culture-saint-brieuc', 'mediatheque-du-plateau'],
+    places: ['parc-des-promenades', 'esplanade-du-port-du-legue'],
+    themes: ['culture', 'spectacle-vivant'],
+    since: '2026-01-15',
+  },
+  {
+    slug: 'cabaret-sous-chapiteau-2026',
+    name: 'Cabaret sous chapiteau',
+    kind: 'SHOW',
+    description:
+      'Les Funambules du Légué invitent acrobates, jongleurs et musiciens sous leur chapiteau pour un cabaret de cirque d’une heure et demie. Tout public dès 5 ans.',
+    startsAt: '2026-07-11T20:30:00+02:00',
+    endsAt: '2026-07-11T22:00:00+02:00',
+    carriers: ['compagnie-les-funambules-du-legue'],
+    places: ['esplanade-du-port-du-legue'],
+    themes: ['arts-du-cirque'],
+    since: '2026-04-01',
+  },
+  {
+    slug: 'bal-folk-des-promenades-2026',
+    name: 'Bal folk des Promenades',
+    kind: 'SHOW',
+    description: 'Le Trio Ker Avel et ses invités font danser le parc des Promenades le soir du 14 juillet. Initiation aux danses à 20 h.',
+    startsAt: '2026-07-14T20:00:00+02:00',
+    endsAt: '2026-07-14T23:30:00+02:00',
+    carriers: ['trio-ker-avel'],
+    places: ['parc-des-promenades'],
+    themes: ['musiques-actuelles'],
+    since: '2026-04-01',
+  },
+  {
+    slug: 'maree-haute-theatre-de-rue-2026',
+    name: 'Marée haute, théâtre de rue',
+    kind: 'SHOW',
+    description: 'La Compagnie du Grand Large joue l’histoire d’un port qui attend ses bateaux, au rythme de la marée montante.',
+    startsAt: '2026-07-25T17:00:00+02:00',
+    endsAt: '2026-07-25T18:15:00+02:00',
+    carriers: ['compagnie-du-grand-large'],
+    places: ['esplanade-du-port-du-legue'],
+    themes: ['theatre'],
+    since: '2026-04-01',
+  },
+  {
+    slug: 'nuit-des-fanfares-2026',
+    name: 'Nuit des fanfares',
+    kind: 'SHOW',
+    description: 'La Fanfare Pleine Lune et trois fanfares invitées paradent du centre-ville jusqu’au parc pour la clôture du mois d’août.',
+    startsAt: '2026-08-08T20:00:00+02:00',
+    endsAt: '2026-08-08T23:59:00+02:00',
+    carriers: ['fanfare-pleine-lune'],
+    places: ['parc-des-promenades'],
+    themes: ['musiques-actuelles'],
+    since: '2026-04-01',
+  },
+  {
+    slug: 'atelier-cirque-parents-enfants-2026',
+    name: 'Atelier cirque parents-enfants',
+    kind: 'WORKSHOP',
+    status: 'FULL',
+    description: 'Une matinée pour s’essayer au fil, à la boule et au jonglage en famille, avec les artistes des Funambules. Complet.',
+    startsAt: '2026-07-12T10:00:00+02:00',
+    endsAt: '2026-07-12T12:00:00+02:00',
+    carriers: ['compagnie-les-funambules-du-legue'],
+    participants: ['centre-social-balzac'],
+    places: ['esplanade-du-port-du-legue'],
+    themes: ['arts-du-cirque', 'education-populaire'],
+    since: '2026-04-01',
+  },
+
+  // Culture around the year.
+  {
+    slug: 'residence-fil-de-mer',
+    name: 'Résidence de création « Fil de mer »',
+    kind: 'PROJECT',
+    description: 'Trois mois de résidence des Funambules à l’Atelier du Port pour créer leur prochain spectacle, avec des répétitions ouvertes le vendredi.',
+    startsAt: '2026-01-05',
+    endsAt: '2026-03-27',
+    allDay: true,
+    carriers: ['compagnie-les-funambules-du-legue'],
+    participants: ['ville-de-plerin'],
+    places: ['atelier-du-port-plerin'],
+    themes: ['arts-du-cirque'],
+  },
+  {
+    slug: 'stage-cirque-vacances-de-printemps-2026',
+    name: 'Stage de cirque des vacances de printemps',
+    kind: 'WORKSHOP',
+    status: 'FULL',
+    description: 'Cinq matinées d’initiation aux arts du cirque pour les 8–12 ans.',
+    startsAt: '2026-04-13',
+    endsAt: '2026-04-17',
+    allDay: true,
+    carriers: ['compagnie-les-funambules-du-legue'],
+    places: ['atelier-du-port-plerin'],
+    themes: ['arts-du-cirque', 'education-populaire'],
+  },
+  {
+    slug: 'le-grand-froid-spectacle-de-noel',
+    name: 'Le Grand Froid, spectacle de Noël',
+    kind: 'SHOW',
+    description: 'Un conte de cirque sur la banquise, pour petits et grands, offert par la Ville de Plérin.',
+    startsAt: '2026-12-20T16:00:00+01:00',
+    endsAt: '2026-12-20T17:00:00+01:00',
+    carriers: ['compagnie-les-funambules-du-legue'],
+    participants: ['ville-de-plerin'],
+    places: ['salle-des-rosaires'],
+    themes: ['arts-du-cirque'],
+  },
+  {
+    slug: 'exposition-laisses-de-mer',
+    name: 'Exposition « Laisses de mer »',
+    kind: 'EXHIBITION',
+    description: 'Soazig Le Moal expose ses assemblages de bois flotté, de cordages et de coquillages ramassés sur les grèves de la baie.',
+    startsAt: '2026-03-07',
+    endsAt: '2026-04-26',
+    allDay: true,
+    carriers: ['soazig-le-moal'],
+    places: ['chapelle-des-arts-quintin'],
+    themes: ['arts-visuels', 'biodiversite-et-littoral'],
+  },
+  {
+    slug: 'heure-du-conte-2026',
+    name: 'L’heure du conte',
+    kind: 'ACTIVITY',
+    description: 'Chaque mercredi à 10 h 30, des histoires lues aux enfants de 3 à 7 ans, de janvier à juin.',
+    startsAt: '2026-01-07',
+    endsAt: '2026-06-24',
+    allDay: true,
+    carriers: ['mediatheque-du-plateau'],
+    places: ['batiment-mediatheque-du-plateau'],
+    themes: ['lecture-et-ecriture'],
+  },
+  {
+    slug: 'rencontre-d-auteurs-polars-de-la-baie',
+    name: 'Rencontre d’auteurs : polars de la baie',
+    kind: 'EVENT',
+    description: 'Deux autrices de romans policiers qui se passent entre Binic et le Légué parlent de leurs enquêtes et dédicacent leurs livres.',
+    startsAt: '2026-10-15T18:30:00+02:00',
+    endsAt: '2026-10-15T20:00:00+02:00',
+    carriers: ['librairie-la-baie-des-pages'],
+    participants: ['mediatheque-du-plateau'],
+    places: ['librairie-la-baie-des-pages-boutique'],
+    themes: ['lecture-et-ecriture'],
+  },
+  {
+    slug: 'fest-noz-de-la-saint-jean-2026',
+    name: 'Fest-noz de la Saint-Jean',
+    kind: 'EVENT',
+    description: 'Fest-noz sous la halle de Plédran autour du feu de la Saint-Jean, avec le Trio Ker Avel et des chanteurs de kan ha diskan.',
+    startsAt: '2026-06-20T20:30:00+02:00',
+    endsAt: '2026-06-21T01:00:00+02:00',
+    carriers: ['trio-ker-avel'],
+    places: ['salle-du-chene-pledran'],
+    themes: ['musiques-actuelles'],
+  },
+  {
+    slug: 'fete-de-la-musique-villes-moisan-2026',
+    name: 'Fête de la musique aux Villes-Moisan',
+    kind: 'EVENT',
+    description: 'Scène ouverte aux groupes du quartier, puis parade de la Fanfare Pleine Lune.',
+    startsAt: '2026-06-21T18:00:00+02:00',
+    endsAt: '2026-06-21T23:30:00+02:00',
+    carriers: ['foyer-des-villes-moisan'],
+    participants: ['fanfare-pleine-lune'],
+    places: ['espace-des-villes-moisan'],
+    themes: ['musiques-actuelles', 'education-populaire'],
+  },
+  {
+    slug: 'fest-noz-d-automne-pordic-2025',
+    name: 'Fest-noz d’automne',
+    kind: 'EVENT',
+    description: 'Le fest-noz de rentrée du comité d’animation, crêpes et cidre à volonté.',
+    startsAt: '2025-10-18T20:30:00+02:00',
+    endsAt: '2025-10-19T01:00:00+02:00',
+    carriers: ['comite-d-animation-de-pordic'],
+    participants: ['trio-ker-avel'],
+    places: ['grange-du-vau-pordic'],
+    themes: ['musiques-actuelles'],
+  },
+  {
+    slug: 'journees-du-patrimoine-quintin-2026',
+    name: 'Journées du patrimoine à Quintin',
+    kind: 'EVENT',
+    description: 'Visites de la chapelle et des ateliers d’artistes de la ville, démonstrations de céramique.',
+    startsAt: '2026-09-19',
+    endsAt: '2026-09-20',
+    allDay: true,
+    carriers: ['soazig-le-moal'],
+    participants: ['atelier-terre-d-estran', 'le-fournil-de-quintin'],
+    places: ['chapelle-des-arts-quintin'],
+    themes: ['culture', 'arts-visuels'],
+  },
+  {
+    slug: 'pages-de-baie-2027',
+    name: 'Pages de Baie 2027, fête du livre jeunesse',
+    kind: 'FESTIVAL',
+    description: 'Un week-end d’illustrateurs, de lectures et d’ateliers pour les enfants, à la médiathèque et à la librairie.',
+    startsAt: '2027-03-27',
+    endsAt: '2027-03-28',
+    allDay: true,
+    carriers: ['mediatheque-du-plateau', 'librairie-la-baie-des-pages'],
+    places: ['batiment-mediatheque-du-plateau', 'librairie-la-baie-des-pages-boutique'],
+    themes: ['lecture-et-ecriture'],
+  },
+  {
+    slug: 'exposition-ceramiques-d-estran-2027',
+    name: 'Exposition « Céramiques d’estran »',
+    kind: 'EXHIBITION',
+    description: 'Gwenola Rault montre dix ans de recherches d’émaux aux algues et aux sables de la baie.',
+    startsAt: '2027-04-10',
+    endsAt: '2027-05-16',
+    allDay: true,
+    carriers: ['atelier-terre-d-estran'],
+    places: ['chapelle-des-arts-quintin'],
+    themes: ['arts-visuels'],
+  },
+
+  // Solidarity, food and gardens.
+  {
+    slug: 'grande-collecte-d-automne-2026',
+    name: 'Grande collecte d’automne',
+    kind: 'EVENT',
+    description: 'Les bénévoles de L’Épi du Gouët collectent des denrées à l’entrée des magasins de l’agglomération pendant deux jours.',
+    startsAt: '2026-11-27',
+    endsAt: '2026-11-28',
+    allDay: true,
+    carriers: ['l-epi-du-gouet'],
+    participants: ['reseau-solidarites-en-baie'],
+    places: ['local-epi-du-gouet'],
+    themes: ['aide-alimentaire'],
+  },
+  {
+    slug: 'colis-de-noel-2026',
+    name: 'Distribution des colis de Noël',
+    kind: 'EVENT',
+    description: 'Colis festifs préparés avec le Fournil de Quintin et la SCIC Le Grain de Baie pour les familles accompagnées.',
+    startsAt: '2026-12-19T09:30:00+01:00',
+    endsAt: '2026-12-19T12:30:00+01:00',
+    carriers: ['l-epi-du-gouet'],
+    participants: ['le-fournil-de-quintin', 'scic-le-grain-de-baie'],
+    places: ['local-epi-du-gouet'],
+    themes: ['aide-alimentaire'],
+  },
+  {
+    slug: 'conseil-d-administration-epi-du-gouet-2026-12',
+    name: 'Conseil d’administration de L’Épi du Gouët',
+    kind: 'MEETING',
+    visibility: 'MEMBERS',
+    description: 'Réunion des administrateurs : bilan de la collecte d’automne et budget 2027. Réservé aux membres.',
+    startsAt: '2026-12-03T18:30:00+01:00',
+    endsAt: '2026-12-03T20:30:00+01:00',
+    carriers: ['l-epi-du-gouet'],
+    places: ['local-epi-du-gouet'],
+    themes: ['aide-alimentaire'],
+  },
+  {
+    slug: 'ag-reseau-solidarites-en-baie-2026',
+    name: 'Assemblée générale du Réseau Solidarités en Baie',
+    kind: 'MEETING',
+    description: 'Bilan de l’année, élection du bureau et présentation du nouvel annuaire des permanences.',
+    startsAt: '2026-03-14T10:00:00+01:00',
+    endsAt: '2026-03-14T12:30:00+01:00',
+    carriers: ['reseau-solidarites-en-baie'],
+    participants: ['l-epi-du-gouet', 'les-jardins-de-la-greve', 'clic-et-lien'],
+    places: ['maison-de-quartier-balzac'],
+    themes: ['solidarite'],
+  },
+  {
+    slug: 'ag-reseau-solidarites-en-baie-2027',
+    name: 'Assemblée générale 2027 du Réseau Solidarités en Baie',
+    kind: 'MEETING',
+    description: 'Assemblée générale annuelle, ouverte à toutes les associations membres et aux bénévoles.',
+    startsAt: '2027-03-13T10:00:00+01:00',
+    endsAt: '2027-03-13T12:30:00+01:00',
+    carriers: ['reseau-solidarites-en-baie'],
+    places: ['maison-de-quartier-balzac'],
+    themes: ['solidarite'],
+  },
+  {
+    slug: 'carnaval-du-quartier-balzac-2026',
+    name: 'Carnaval du quartier Balzac',
+    kind: 'EVENT',
+    description: 'Défilé costumé des enfants du quartier, goûter partagé et bal avec la Fanfare Pleine Lune.',
+    startsAt: '2026-02-21T14:00:00+01:00',
+    endsAt: '2026-02-21T18:00:00+01:00',
+    carriers: ['centre-social-balzac'],
+    participants: ['fanfare-pleine-lune'],
+    places: ['maison-de-quartier-balzac'],
+    themes: ['education-populaire', 'solidarite'],
+  },
+  {
+    slug: 'projet-quartier-en-transition',
+    name: 'Quartier en transition',
+    kind: 'PROJECT',
+    description: 'Un an pour réduire ensemble les déchets du quartier Balzac : compost collectif, réparations et cuisine anti-gaspillage.',
+    startsAt: '2025-09-01',
+    endsAt: '2026-06-30',
+    allDay: true,
+    carriers: ['centre-social-balzac'],
+    participants: ['repair-cafe-du-legue', 'les-jardins-de-la-greve'],
+    places: ['maison-de-quartier-balzac'],
+    themes: ['environnement', 'education-populaire'],
+  },
+  {
+    slug: 'chantier-participatif-jardin-des-greves-2026',
+    name: 'Chantier participatif au jardin des Grèves',
+    kind: 'WORKSHOP',
+    description: 'Construction de bacs surélevés et d’une cabane à outils. Venez avec vos gants, la soupe est offerte.',
+    startsAt: '2026-03-21T09:30:00+01:00',
+    endsAt: '2026-03-21T16:30:00+01:00',
+    carriers: ['les-jardins-de-la-greve'],
+    participants: ['collectif-la-fabrique'],
+    places: ['jardin-des-greves-langueux'],
+    themes: ['jardins-partages', 'education-populaire'],
+  },
+  {
+    slug: 'fete-des-jardins-partages-2026',
+    name: 'Fête des jardins partagés',
+    kind: 'EVENT',
+    description: 'Troc de plants, visite des parcelles et pique-nique : les jardins de Langueux et d’Yffiniac ouvrent leurs portes.',
+    startsAt: '2026-06-06',
+    allDay: true,
+    carriers: ['les-jardins-de-la-greve'],
+    participants: ['jardins-de-la-greve-antenne-yffiniac', 'scic-le-grain-de-baie'],
+    places: ['jardin-des-greves-langueux', 'halle-d-yffiniac'],
+    themes: ['jardins-partages', 'alimentation'],
+  },
+  {
+    slug: 'semences-de-la-baie',
+    name: 'Semences de la Baie',
+    kind: 'PROJECT',
+    description: 'Une grainothèque partagée entre jardins, épicerie et médiathèque pour conserver les variétés potagères du pays briochin.',
+    startsAt: '2026-02-01',
+    endsAt: '2026-12-31',
+    allDay: true,
+    carriers: ['les-jardins-de-la-greve'],
+    participants: ['scic-le-grain-de-baie', 'mediatheque-du-plateau'],
+    places: ['jardin-des-greves-langueux'],
+    themes: ['jardins-partages', 'alimentation'],
+  },
+  {
+    slug: 'ouverture-epicerie-cooperative-grain-de-baie',
+    name: 'Inauguration de la nouvelle épicerie du Grain de Baie',
+    kind: 'EVENT',
+    description: 'La coopérative inaugure son magasin agrandi au tiers-lieu La Fabrique : dégustations de producteurs et assemblée des sociétaires.',
+    startsAt: '2025-11-15T10:00:00+01:00',
+    endsAt: '2025-11-15T18:00:00+01:00',
+    carriers: ['scic-le-grain-de-baie'],
+    participants: ['collectif-la-fabrique', 'brasserie-les-mouettes-rieuses'],
+    places: ['tiers-lieu-la-fabrique-tregueux'],
+    themes: ['alimentation', 'economie-sociale-et-solidaire'],
+  },
+  {
+    slug: 'marche-de-producteurs-d-automne-2026',
+    name: 'Marché de producteurs d’automne',
+    kind: 'EVENT',
+    description: 'Maraîchers, éleveurs et brasseurs de l’agglomération sous la halle du tiers-lieu, avec soupe de potiron offerte.',
+    startsAt: '2026-10-03T09:00:00+02:00',
+    endsAt: '2026-10-03T13:00:00+02:00',
+    carriers: ['scic-le-grain-de-baie'],
+    participants: ['brasserie-les-mouettes-rieuses', 'le-fournil-de-quintin'],
+    places: ['tiers-lieu-la-fabrique-tregueux'],
+    themes: ['alimentation'],
+  },
+  {
+    slug: 'portes-ouvertes-brasserie-2026',
+    name: 'Portes ouvertes de la brasserie',
+    kind: 'EVENT',
+    description: 'Visite de la salle de brassage, dégustation et concert en fin d’après-midi.',
+    startsAt: '2026-05-30T14:00:00+02:00',
+    endsAt: '2026-05-30T20:00:00+02:00',
+    carriers: ['brasserie-les-mouettes-rieuses'],
+    places: ['brasserie-des-mouettes-rieuses'],
+    themes: ['alimentation'],
+  },
+  {
+    slug: 'marche-de-noel-des-createurs-2026',
+    name: 'Marché de Noël des créateurs',
+    kind: 'EVENT',
+    description: 'Céramistes, illustrateurs et artisans de la baie exposent et vendent leurs créations sous la halle d’Yffiniac.',
+    startsAt: '2026-12-12',
+    endsAt: '2026-12-13',
+    allDay: true,
+    carriers: ['comite-d-animation-de-pordic'],
+    participants: ['atelier-terre-d-estran', 'soazig-le-moal'],
+    places: ['halle-d-yffiniac'],
+    themes: ['arts-visuels'],
+  },
+
+  // Environment.
+  {
+    slug: 'sortie-oiseaux-de-la-baie-2026',
+    name: 'Sortie nature : les oiseaux hivernants de la baie',
+    kind: 'EVENT',
+    description: 'Observation des bernaches et des limicoles à marée montante, longues-vues prêtées. Prévoir des vêtements chauds.',
+    startsAt: '2026-01-18T09:00:00+01:00',
+    endsAt: '2026-01-18T12:00:00+01:00',
+    carriers: ['les-amis-de-l-estran'],
+    places: ['ferme-des-greves-hillion'],
+    themes: ['biodiversite-et-littoral'],
+  },
+  {
+    slug: 'nettoyage-citoyen-des-greves-2026',
+    name: 'Nettoyage citoyen des grèves',
+    kind: 'EVENT',
+    status: 'CANCELLED',
+    description: 'Ramassage des déchets sur les grèves d’Hillion. Annulé : alerte tempête sur la baie ce jour-là.',
+    startsAt: '2026-04-11T14:00:00+02:00',
+    endsAt: '2026-04-11T17:00:00+02:00',
+    carriers: ['les-amis-de-l-estran'],
+    participants: ['federation-baie-nature', 'repair-cafe-du-legue'],
+    places: ['ferme-des-greves-hillion'],
+    themes: ['biodiversite-et-littoral'],
+  },
+  {
+    slug: 'inventaire-participatif-de-l-estran-2025',
+    name: 'Inventaire participatif de l’estran',
+    kind: 'PROJECT',
+    description: 'Pendant une saison, habitants et naturalistes recensent les espèces de l’estran à chaque grande marée.',
+    startsAt: '2025-04-01',
+    endsAt: '2025-10-31',
+    allDay: true,
+    carriers: ['les-amis-de-l-estran'],
+    participants: ['federation-baie-nature'],
+    places: ['ferme-des-greves-hillion'],
+    themes: ['biodiversite-et-littoral', 'education-populaire'],
+  },
+  {
+    slug: 'repair-cafe-2025',
+    name: 'Repair Café du Légué, saison 2025',
+    kind: 'ACTIVITY',
+    description: 'Un samedi par mois de janvier à décembre, réparation collective d’objets du quotidien.',
+    startsAt: '2025-01-11',
+    endsAt: '2025-12-13',
+    allDay: true,
+    carriers: ['repair-cafe-du-legue'],
+    places: ['atelier-du-port-plerin'],
+    themes: ['environnement'],
+  },
+  {
+    slug: 'rando-velo-tour-de-baie-2025',
+    name: 'Tour de Baie à vélo',
+    kind: 'EVENT',
+    status: 'CANCELLED',
+    description: 'Randonnée familiale de Plérin à Hillion par la voie verte. Annulée faute d’encadrants, reportée à l’an prochain.',
+    startsAt: '2025-09-21T09:00:00+02:00',
+    endsAt: '2025-09-21T13:00:00+02:00',
+    carriers: ['federation-baie-nature'],
+    places: ['salle-des-rosaires', 'ferme-des-greves-hillion'],
+    themes: ['environnement', 'sport'],
+  },
+
+  // Sport.
+  {
+    slug: 'ecole-de-voile-ete-2026',
+    name: 'École de voile : stages d’été',
+    kind: 'ACTIVITY',
+    description: 'Stages d’une semaine en optimist et catamaran, du lundi au vendredi, pour les 7–15 ans.',
+    startsAt: '2026-07-06',
+    endsAt: '2026-08-28',
+    allDay: true,
+    carriers: ['les-voiles-du-roselier'],
+    places: ['port-d-armor-saint-quay'],
+    themes: ['sports-nautiques'],
+  },
+  {
+    slug: 'regate-de-la-baie-2026',
+    name: 'Régate de la Baie',
+    kind: 'EVENT',
+    description: 'Deux jours de régate entre Saint-Quay-Portrieux et Binic, ouverte aux habitables et aux voiliers traditionnels.',
+    startsAt: '2026-09-05',
+    endsAt: '2026-09-06',
+    allDay: true,
+    carriers: ['les-voiles-du-roselier'],
+    places: ['port-d-armor-saint-quay', 'quai-de-la-jetee-binic'],
+    themes: ['sports-nautiques'],
+  },
+  {
+    slug: 'tournoi-de-basket-des-promenades-2026',
+    name: 'Tournoi de basket des Promenades',
+    kind: 'EVENT',
+    description: 'Tournoi des jeunes avec une rencontre de handibasket en ouverture.',
+    startsAt: '2026-05-16T09:00:00+02:00',
+    endsAt: '2026-05-16T19:00:00+02:00',
+    carriers: ['basket-club-des-promenades'],
+    participants: ['service-des-sports-saint-brieuc'],
+    places: ['gymnase-des-villages'],
+    themes: ['sport'],
+  },
+
+  {
+    slug: 'trail-des-etangs-de-plaintel-2026',
+    name: 'Trail des étangs',
+    kind: 'EVENT',
+    description: 'Courses de 8 et 16 km autour des étangs de Plaintel et randonnée familiale, au profit de l’épicerie solidaire.',
+    startsAt: '2026-10-11T09:00:00+02:00',
+    endsAt: '2026-10-11T13:00:00+02:00',
+    carriers: ['l-epi-du-gouet'],
+    participants: ['basket-club-des-promenades'],
+    places: ['base-nature-de-plaintel'],
+    themes: ['sport', 'solidarite'],
+  },
+
+  // Digital.
+  {
+    slug: 'ateliers-initiation-numerique-automne-2026',
+    name: 'Ateliers d’initiation au numérique',
+    kind: 'WORKSHOP',
+    description: 'Première séance d’un cycle de six pour apprivoiser la tablette, les courriels et les démarches en ligne, en petit groupe.',
+    startsAt: '2026-10-06T14:00:00+02:00',
+    endsAt: '2026-10-06T16:00:00+02:00',
+    carriers: ['clic-et-lien'],
+    participants: ['mediatheque-du-plateau'],
+    places: ['batiment-mediatheque-du-plateau'],
+    themes: ['inclusion-numerique'],
+  },
+  {
+    slug: 'hackathon-donnees-du-territoire-2026',
+    name: 'Hackathon « Données du territoire »',
+    kind: 'EVENT',
+    description: 'Un week-end pour construire des cartes et des outils libres avec les données ouvertes de l’agglomération.',
+    startsAt: '2026-04-25T09:00:00+02:00',
+    endsAt: '2026-04-26T18:00:00+02:00',
+    carriers: ['scop-pixel-d-armor'],
+    participants: ['saint-brieuc-armor-agglomeration', 'clic-et-lien'],
+    places: ['la-ruche-numerique'],
+    themes: ['numerique'],
+  },
+  {
+    slug: 'formation-site-de-son-association-2027',
+    name: 'Formation : créer le site de son association',
+    kind: 'WORKSHOP',
+    description: 'Une journée pour les bénévoles : publier ses actions, son agenda et ses articles sans dépendre d’un réseau social.',
+    startsAt: '2027-01-23T09:30:00+01:00',
+    endsAt: '2027-01-23T17:00:00+01:00',
+    carriers: ['scop-pixel-d-armor'],
+    participants: ['reseau-solidarites-en-baie'],
+    places: ['la-ruche-numerique'],
+    themes: ['numerique', 'economie-sociale-et-solidaire'],
+  },
+
+  // Social and solidarity economy.
+  {
+    slug: 'conference-ess-en-baie-2026',
+    name: 'Conférence : l’économie sociale et solidaire en baie de Saint-Brieuc',
+    kind: 'EVENT',
+    description: 'Pour le mois de l’ESS, coopératives et associations employeuses racontent comment elles sont nées et ce qu’elles apportent au territoire.',
+    startsAt: '2026-11-19T18:30:00+01:00',
+    endsAt: '2026-11-19T20:30:00+01:00',
+    carriers: ['collectif-la-fabrique'],
+    participants: ['scic-le-grain-de-baie', 'scop-pixel-d-armor', 'saint-brieuc-armor-agglomeration'],
+    places: ['tiers-lieu-la-fabrique-tregueux'],
+    themes: ['economie-sociale-et-solidaire'],
+  },
+  {
+    slug: 'conseil-communautaire-decembre-2026',
+    name: 'Conseil d’agglomération de décembre',
+    kind: 'MEETING',
+    description: 'Séance publique du conseil d’agglomération : budget 2027 et subventions aux associations.',
+    startsAt: '2026-12-10T18:00:00+01:00',
+    endsAt: '2026-12-10T21:00:00+01:00',
+    carriers: ['saint-brieuc-armor-agglomeration'],
+    places: ['siege-saint-brieuc-armor-agglomeration'],
+    themes: ['economie-sociale-et-solidaire'],
+  },
+];
+
+export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
+  {
+    slug: 'convention-funambules-ville-de-saint-brieuc',
+    name: 'Convention Ville de Saint-Brieuc – Compagnie Les Funambules du Légué',
+    description:
+      'Convention pluriannuelle : la Ville met à disposition l’esplanade du Légué et soutient la création, la compagnie joue aux Estivales et mène des ateliers dans les quartiers.',
+    parties: ['ville-de-saint-brieuc', 'compagnie-les-funambules-du-legue'],
+    actions: ['les-estivales-de-la-baie-2026'],
+    themes: ['arts-du-cirque'],
+    since: '2025-03-01',
+  },
+  {
+    slug: 'jardins-nourriciers-de-la-baie',
+    name: 'Jardins nourriciers de la Baie',
+    description: 'Les légumes des jardins partagés vont à l’épicerie solidaire et à l’épicerie coopérative ; les semences circulent entre les trois.',
+    parties: ['les-jardins-de-la-greve', 'l-epi-du-gouet', 'scic-le-grain-de-baie'],
+    actions: ['semences-de-la-baie', 'fete-des-jardins-partages-2026'],
+    themes: ['jardins-partages', 'aide-alimentaire'],
+    since: '2024-09-01',
+  },
+  {
+    slug: 'pass-numerique-en-baie',
+    name: 'Pass numérique en Baie',
+    description: 'Parcours d’ateliers gratuits pour les personnes éloignées du numérique, financé jusqu’à l’été 2026 puis repris par la médiathèque seule.',
+    parties: ['clic-et-lien', 'mediatheque-du-plateau', 'scop-pixel-d-armor'],
+    actions: ['hackathon-donnees-du-territoire-2026'],
+    themes: ['inclusion-numerique'],
+    since: '2023-01-01',
+    until: '2026-06-30',
+  },
+  {
+    slug: 'estran-et-creation',
+    name: 'Estran et création',
+    description: 'Une naturaliste et une plasticienne croisent leurs regards sur la laisse de mer : sorties, exposition et ateliers.',
+    parties: ['les-amis-de-l-estran', 'soazig-le-moal'],
+    actions: ['exposition-laisses-de-mer', 'sortie-oiseaux-de-la-baie-2026'],
+    themes: ['biodiversite-et-littoral', 'arts-visuels'],
+    since: '2025-10-01',
+  },
+];
+
+/** Links with dates of their own, created after every entity exists (see DemoLink). */
+export const DEMO_LINKS: DemoLink[] = [
+  // The 2025 festival, as it was: its shows were part of it from spring until the festival closed.
+  ...DEMO_SLUGS.shows2025.map(
+    (show): DemoLink => ({
+      type: 'PART_OF',
+      from: show,
+      to: DEMO_SLUGS.festival2025,
+      since: DEMO_FACTS.festival2025PartOfSince,
+      until: DEMO_FACTS.festival2025PartOfUntil,
+    }),
+  ),
+  // The 2026 festival's programme, announced on 1 May.
+  ...[...DEMO_SLUGS.shows2026, 'atelier-cirque-parents-enfants-2026'].map(
+    (show): DemoLink => ({ type: 'PART_OF', from: show, to: DEMO_SLUGS.festival2026, since: DEMO_FACTS.festival2026PartOfSince }),
+  ),
+  // A second parent: the gardens joined the nature network three years after the solidarity one.
+  { type: 'PART_OF', from: 'les-jardins-de-la-greve', to: 'federation-baie-nature', since: '2022-05-01' },
+  // A member that left its network.
+  { type: 'PART_OF', from: 'repair-cafe-du-legue', to: 'reseau-solidarites-en-baie', since: '2018-10-01', until: '2024-12-31' },
+  // A move: Clic & Lien was hosted by the Balzac social centre before La Ruche numérique.
+  { type: 'LOCATED_AT', from: 'clic-et-lien', to: 'maison-de-quartier-balzac', since: '2019-09-01', until: '2024-09-01' },
+  { type: 'TAGGED', from: 'clic-et-lien', to: 'education-populaire', since: '2019-09-01' },
+  // The circus company took part in the 2025 festival as a whole, beyond its own show.
+  { type: 'TAKES_PART_IN', from: DEMO_SLUGS.circusCompany, to: DEMO_SLUGS.festival2025, since: '2025-04-15' },
+];
+
+/** Start of the links created with an action: its own `since`, or three months before it starts, never after the demo's today. */
+export function actionLinksSince(action: DemoAction): string {
+  if (action.since) return action.since;
+  const start = new Date(`${action.startsAt.slice(0, 10)}T00:00:00Z`);
+  start.setUTCMonth(start.getUTCMonth() - 3);
+  const derived = `${start.toISOString().slice(0, 7)}-01`;
+  return derived < DEMO_REFERENCE_DATE ? derived : `${DEMO_REFERENCE_DATE.slice(0, 7)}-01`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Self-checks.
+
+type EntityKind = 'theme' | 'place' | 'actor' | 'action' | 'partnership';
+
+/** Which (from, to) kinds each link type allows, as in schema.graphql's LinkType. */
+const LINK_RULES: Record<DemoLinkType, Array<[EntityKind, EntityKind]>> = {
+  PART_OF: [
+    ['actor', 'actor'],
+    ['action', 'action'],
+  ],
+  CARRIES: [['actor', 'action']],
+  TAKES_PART_IN: [['actor', 'action']],
+  LOCATED_AT: [
+    ['actor', 'place'],
+    ['action', 'place'],
+  ],
+  TAGGED: [
+    ['actor', 'theme'],
+    ['action', 'theme'],
+    ['partnership', 'theme'],
+  ],
+  PARTY_TO: [['actor', 'partnership']],
+  CONCERNS: [['partnership', 'action']],
+  BROADER: [['theme', 'theme']],
+};
+
+const BOUNDS = { south: 48.3, north: 48.7, west: -3.05, east: -2.45 };
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2})?([+-]\d{2}:\d{2})$/;
+
+interface CommuneInfo {
+  name: string;
+  postalCodes: string[];
+}
+
+/** The agglomeration's member communes, from the official list shipped on npm. */
+function memberCommunes(): Map<string, CommuneInfo> {
+  const require = createRequire(import.meta.url);
+  const epcis = require('@etalab/decoupage-administratif/data/epci.json') as Array<{ code: string; membres: Array<{ code: string; nom: string }> }>;
+  const communes = require('@etalab/decoupage-administratif/data/communes.json') as Array<{ code: string; type: string; codesPostaux?: string[] }>;
+  const epci = epcis.find((e) => e.code === DEMO_EPCI_CODE);
+  const members = new Map<string, CommuneInfo>();
+  for (const m of epci?.membres ?? []) {
+    const commune = communes.find((c) => c.code === m.code && c.type === 'commune-actuelle');
+    members.set(m.code, { name: m.nom, postalCodes: commune?.codesPostaux ?? [] });
+  }
+  return members;
+}
+
+/** The local wall-clock time of an instant in Europe/Paris, as `YYYY-MM-DDTHH:MM`. */
+function parisWallClock(instant: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  })
+    .format(instant)
+    .replace(' ', 'T');
+}
+
+function isRealDate(value: string): boolean {
+  if (!DATE_ONLY.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** A comparable instant for a date or date-time (dates read as Paris midnight, close enough to order them). */
+function instantOf(value: string): number {
+  return DATE_ONLY.test(value) ? Date.parse(`${value}T00:00:00+01:00`) : Date.parse(value);
+}
+
+/** A dated PART_OF edge, from inline parents or from DEMO_LINKS. */
+interface PartOfEdge {
+  from: string;
+  to: string;
+  since: string;
+  until?: string;
+}
+
+/** PART_OF edges of the whole demo, inline and dated. */
+export function demoPartOfEdges(): PartOfEdge[] {
+  const edges: PartOfEdge[] = [];
+  for (const a of DEMO_ACTORS) for (const p of a.parents ?? []) edges.push({ from: a.slug, to: p, since: a.since });
+  for (const a of DEMO_ACTIONS) for (const p of a.parents ?? []) edges.push({ from: a.slug, to: p, since: actionLinksSince(a) });
+  for (const l of DEMO_LINKS) if (l.type === 'PART_OF') edges.push({ from: l.from, to: l.to, since: l.since, until: l.until });
+  return edges;
+}
+
+/** Children of `parent` through links current at `asOf` (a calendar date). */
+export function demoChildrenAsOf(parent: string, asOf: string): string[] {
+  const at = instantOf(asOf);
+  return demoPartOfEdges()
+    .filter((e) => e.to === parent && instantOf(e.since) <= at && (e.until === undefined || at < instantOf(e.until)))
+    .map((e) => e.from);
+}
+
+/** Problems in the demo data; empty when it is consistent. */
+export function validateDemoData(): string[] {
+  const problems: string[] = [];
+  const kindOf = new Map<string, EntityKind>();
+  const order = new Map<string, number>();
+
+  const register = (kind: EntityKind, items: Array<{ slug: string }>) => {
+    items.forEach((item, index) => {
+      if (!SLUG.test(item.slug)) problems.push(`${kind} "${item.slug}": slug is not lowercase-with-hyphens`);
+      if (kindOf.has(item.slug)) problems.push(`${kind} "${item.slug}": duplicate slug (already a ${kindOf.get(item.slug)} slug)`);
+      kindOf.set(item.slug, kind);
+      order.set(`${kind}:${item.slug}`, index);
+    });
+  };
+  register('theme', DEMO_THEMES);
+  register('place', DEMO_PLACES);
+  register('actor', DEMO_ACTORS);
+  register('action', DEMO_ACTIONS);
+  register('partnership', DEMO_PARTNERSHIPS);
+
+  const expect = (owner: string, field: string, slugs: readonly string[] | undefined, kind: EntityKind) => {
+    const seen = new Set<string>();
+    for (const slug of slugs ?? []) {
+      if (kindOf.get(slug) !== kind) problems.push(`${owner}: ${field} "${slug}" is not a ${kind} of the demo`);
+      if (seen.has(slug)) problems.push(`${owner}: ${field} "${slug}" listed twice`);
+      seen.add(slug);
+    }
+  };
+  /** Parents must be created first: listed earlier in the same array. */
+  const expectBefore = (kind: EntityKind, child: string, parents: readonly string[] | undefined) => {
+    const childIndex = order.get(`${kind}:${child}`) ?? -1;
+    for (const p of parents ?? []) {
+      const parentIndex = order.get(`${kind}:${p}`);
+      if (parentIndex !== undefined && parentIndex >= childIndex) problems.push(`${kind} "${child}": parent "${p}" is listed after it`);
+      if (p === child) problems.push(`${kind} "${child}": is its own parent`);
+    }
+  };
+  const expectDate = (owner: string, field: string, value: string | undefined) => {
+    if (value === undefined) return;
+    if (!isRealDate(value)) problems.push(`${owner}: ${field} "${value}" is not a calendar date YYYY-MM-DD`);
+    else if (value > DEMO_REFERENCE_DATE && field === 'since') problems.push(`${owner}: since ${value} is after the demo's today (${DEMO_REFERENCE_DATE})`);
+  };
+  const expectOrder = (owner: string, since: string | undefined, until: string | undefined) => {
+    if (since && until && instantOf(until) <= instantOf(since)) problems.push(`${owner}: until ${until} is not after since ${since}`);
+  };
+
+  for (const t of DEMO_THEMES) {
+    expect(`theme "${t.slug}"`, 'broader', t.broader, 'theme');
+    expectBefore('theme', t.slug, t.broader);
+  }
+
+  const communes = memberCommunes();
+  if (communes.size === 0) problems.push(`EPCI ${DEMO_EPCI_CODE} not found in @etalab/decoupage-administratif`);
+  for (const p of DEMO_PLACES) {
+    const owner = `place "${p.slug}"`;
+    const { latitude, longitude } = p.location;
+    if (!(latitude >= BOUNDS.south && latitude <= BOUNDS.north && longitude >= BOUNDS.west && longitude <= BOUNDS.east)) {
+      problems.push(`${owner}: (${latitude}, ${longitude}) is outside the agglomeration's bounding box`);
+    }
+    const commune = communes.get(p.communeCode);
+    if (!commune) problems.push(`${owner}: commune ${p.communeCode} is not a member of EPCI ${DEMO_EPCI_CODE}`);
+    else {
+      if (commune.postalCodes.length && !commune.postalCodes.includes(p.address.postalCode)) {
+        problems.push(`${owner}: postal code ${p.address.postalCode} is not one of ${commune.name}'s (${commune.postalCodes.join(', ')})`);
+      }
+      if (p.address.city !== commune.name) problems.push(`${owner}: city "${p.address.city}" is not the commune's name "${commune.name}"`);
+    }
+  }
+
+  for (const a of DEMO_ACTORS) {
+    const owner = `actor "${a.slug}"`;
+    expect(owner, 'parents', a.parents, 'actor');
+    expectBefore('actor', a.slug, a.parents);
+    expect(owner, 'places', a.places, 'place');
+    expect(owner, 'themes', a.themes, 'theme');
+    expectDate(owner, 'since', a.since);
+    if (a.places.length === 0) problems.push(`${owner}: has no place`);
+    if (a.themes.length === 0) problems.push(`${owner}: has no theme`);
+  }
+
+  for (const a of DEMO_ACTIONS) {
+    const owner = `action "${a.slug}"`;
+    expect(owner, 'parents', a.parents, 'action');
+    expectBefore('action', a.slug, a.parents);
+    expect(owner, 'carriers', a.carriers, 'actor');
+    expect(owner, 'participants', a.participants, 'actor');
+    expect(owner, 'places', a.places, 'place');
+    expect(owner, 'themes', a.themes, 'theme');
+    expectDate(owner, 'since', actionLinksSince(a));
+    if (a.carriers.length === 0) problems.push(`${owner}: has no carrier`);
+    for (const p of a.participants ?? []) if (a.carriers.includes(p)) problems.push(`${owner}: "${p}" both carries and takes part`);
+    for (const [field, value] of [
+      ['startsAt', a.startsAt],
+      ['endsAt', a.endsAt],
+    ] as const) {
+      if (value === undefined) continue;
+      if (a.allDay) {
+        if (!isRealDate(value)) problems.push(`${owner}: all-day ${field} "${value}" is not a calendar date`);
+        continue;
+      }
+      const m = DATE_TIME.exec(value);
+      if (!m) {
+        problems.push(`${owner}: timed ${field} "${value}" is not an ISO date-time with an offset`);
+        continue;
+      }
+      const wall = parisWallClock(new Date(value));
+      if (wall !== `${m[1]}T${m[2]}`) problems.push(`${owner}: ${field} "${value}" has the wrong offset for Paris (that instant is ${wall} there)`);
+    }
+    if (a.endsAt !== undefined && instantOf(a.endsAt) < instantOf(a.startsAt)) problems.push(`${owner}: ends ${a.endsAt} before it starts ${a.startsAt}`);
+    if (a.endsAt !== undefined && !a.allDay && instantOf(a.endsAt) === instantOf(a.startsAt)) problems.push(`${owner}: ends when it starts`);
+  }
+
+  for (const p of DEMO_PARTNERSHIPS) {
+    const owner = `partnership "${p.slug}"`;
+    expect(owner, 'parties', p.parties, 'actor');
+    expect(owner, 'actions', p.actions, 'action');
+    expect(owner, 'themes', p.themes, 'theme');
+    if (new Set(p.parties).size < 2) problems.push(`${owner}: needs at least two different parties`);
+    expectDate(owner, 'since', p.since);
+    expectDate(owner, 'until', p.until);
+    expectOrder(owner, p.since, p.until);
+  }
+
+  const seenLinks = new Set<string>();
+  for (const l of DEMO_LINKS) {
+    const owner = `link ${l.type} ${l.from} → ${l.to}`;
+    const from = kindOf.get(l.from);
+    const to = kindOf.get(l.to);
+    if (!from) problems.push(`${owner}: "${l.from}" is not in the demo`);
+    if (!to) problems.push(`${owner}: "${l.to}" is not in the demo`);
+    if (from && to && !LINK_RULES[l.type].some(([f, t]) => f === from && t === to)) problems.push(`${owner}: ${l.type} does not allow ${from} → ${to}`);
+    if (l.from === l.to) problems.push(`${owner}: links an entity to itself`);
+    expectDate(owner, 'since', l.since);
+    expectDate(owner, 'until', l.until);
+    expectOrder(owner, l.since, l.until);
+    const key = `${l.type}|${l.from}|${l.to}`;
+    if (seenLinks.has(key)) problems.push(`${owner}: listed twice`);
+    seenLinks.add(key);
+    if (inlineLinkExists(l)) problems.push(`${owner}: already created inline with its entity`);
+  }
+
+  // No cycle in the PART_OF trees, whatever the dates.
+  const parentsOf = new Map<string, string[]>();
+  for (const e of demoPartOfEdges()) parentsOf.set(e.from, [...(parentsOf.get(e.from) ?? []), e.to]);
+  for (const start of parentsOf.keys()) {
+    const stack = [...(parentsOf.get(start) ?? [])];
+    const seen = new Set<string>();
+    while (stack.length) {
+      const next = stack.pop() as string;
+      if (next === start) {
+        problems.push(`PART_OF cycle through "${start}"`);
+        break;
+      }
+      if (seen.has(next)) continue;
+      seen.add(next);
+      stack.push(...(parentsOf.get(next) ?? []));
+    }
+  }
+
+  problems.push(...checkCanonicalExample(kindOf));
+  return problems;
+}
+
+/** True when a DEMO_LINKS entry duplicates a link the create mutations already make. */
+function inlineLinkExists(l: DemoLink): boolean {
+  const actor = DEMO_ACTORS.find((a) => a.slug === l.from);
+  const action = DEMO_ACTIONS.find((a) => a.slug === l.from);
+  switch (l.type) {
+    case 'PART_OF':
+      return Boolean(actor?.parents?.includes(l.to) || action?.parents?.includes(l.to));
+    case 'LOCATED_AT':
+      return Boolean(actor?.places.includes(l.to) || action?.places.includes(l.to));
+    case 'TAGGED':
+      return Boolean(actor?.themes.includes(l.to) || action?.themes.includes(l.to));
+    case 'CARRIES':
+      return Boolean(DEMO_ACTIONS.find((a) => a.slug === l.to)?.carriers.includes(l.from));
+    case 'TAKES_PART_IN':
+      return Boolean(DEMO_ACTIONS.find((a) => a.slug === l.to)?.participants?.includes(l.from));
+    default:
+      return false;
+  }
+}
+
+/** The seed's example must hold exactly as tests expect it. */
+function checkCanonicalExample(kindOf: Map<string, EntityKind>): string[] {
+  const problems: string[] = [];
+  const s = DEMO_SLUGS;
+  const allSlugs = [
+    s.town,
+    s.agglomeration,
+    s.culturalService,
+    s.mediaLibrary,
+    s.circusCompany,
+    s.festival2026,
+    s.festival2025,
+    s.circusShow,
+    s.partnership,
+    s.network,
+    s.multiParentActor,
+    s.antenna,
+    s.formerMember,
+    s.circusArtsTheme,
+    s.cultureTheme,
+    ...s.shows2025,
+    ...s.shows2026,
+  ];
+  for (const slug of allSlugs) if (!kindOf.has(slug)) problems.push(`DEMO_SLUGS: "${slug}" is not in the demo`);
+
+  const action = (slug: string) => DEMO_ACTIONS.find((a) => a.slug === slug);
+  const actor = (slug: string) => DEMO_ACTORS.find((a) => a.slug === slug);
+  const town = actor(s.town);
+  if (town?.name !== 'Ville de Saint-Brieuc' || town.kind !== 'INSTITUTION') problems.push('the town must be "Ville de Saint-Brieuc", an INSTITUTION');
+  if (actor(s.circusCompany)?.kind !== 'ARTIST') problems.push('the circus company must be an ARTIST');
+
+  const f26 = action(s.festival2026);
+  if (f26?.name !== 'Les Estivales de la Baie 2026' || f26.kind !== 'FESTIVAL' || !f26.carriers.includes(s.town)) {
+    problems.push('festival 2026 must be "Les Estivales de la Baie 2026", a FESTIVAL carried by the town');
+  }
+  const f25 = action(s.festival2025);
+  if (f25?.name !== 'Les Estivales de la Baie 2025' || f25.kind !== 'FESTIVAL' || !f25.carriers.includes(s.town)) {
+    problems.push('festival 2025 must be "Les Estivales de la Baie 2025", a FESTIVAL carried by the town');
+  }
+  const show = action(s.circusShow);
+  if (show?.kind !== 'SHOW' || !show.carriers.includes(s.circusCompany) || !show.startsAt.startsWith('2026-07')) {
+    problems.push('the circus show must be a SHOW in July 2026 carried by the circus company');
+  }
+
+  const shows2025Then = demoChildrenAsOf(s.festival2025, DEMO_FACTS.festival2025AsOf).sort();
+  if (shows2025Then.join() !== [...s.shows2025].sort().join()) {
+    problems.push(`festival 2025 as of ${DEMO_FACTS.festival2025AsOf} should show exactly ${s.shows2025.join(', ')}; got ${shows2025Then.join(', ')}`);
+  }
+  const shows2025Now = demoChildrenAsOf(s.festival2025, DEMO_REFERENCE_DATE);
+  if (shows2025Now.length) problems.push(`festival 2025 today should show no child; got ${shows2025Now.join(', ')}`);
+
+  const children2026 = demoChildrenAsOf(s.festival2026, DEMO_REFERENCE_DATE);
+  for (const slug of s.shows2026) {
+    if (!children2026.includes(slug)) problems.push(`festival 2026 should have "${slug}" as a part today`);
+    if (action(slug)?.kind !== 'SHOW') problems.push(`"${slug}" should be a SHOW`);
+  }
+  if (!s.shows2026.includes(s.circusShow as (typeof s.shows2026)[number])) problems.push('the circus show must be one of the 2026 shows');
+  if (demoChildrenAsOf(s.festival2026, '2026-04-30').length) problems.push('festival 2026 should have no part before 2026-05-01');
+
+  const partnership = DEMO_PARTNERSHIPS.find((p) => p.slug === s.partnership);
+  if (
+    !partnership ||
+    !partnership.parties.includes(s.town) ||
+    !partnership.parties.includes(s.circusCompany) ||
+    !partnership.actions?.includes(s.festival2026) ||
+    partnership.since !== DEMO_FACTS.partnershipSince
+  ) {
+    problems.push('the partnership must join the town and the circus company, concern festival 2026 and start in 2025');
+  }
+
+  if (demoChildrenAsOf(s.multiParentActor, DEMO_REFERENCE_DATE).join() !== s.antenna) problems.push('the antenna must be part of the multi-parent association');
+  const multiParents = demoPartOfEdges().filter((e) => e.from === s.multiParentActor && e.until === undefined);
+  if (multiParents.length < 2) problems.push(`"${s.multiParentActor}" should have two current parents`);
+  if (demoChildrenAsOf(s.network, DEMO_REFERENCE_DATE).includes(s.formerMember)) problems.push('the former member should no longer be part of the network');
+  if (!demoChildrenAsOf(s.network, '2024-06-01').includes(s.formerMember)) problems.push('the former member should be part of the network in 2024');
+  return problems;
+}

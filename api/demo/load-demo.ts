@@ -1,0 +1,252 @@
+// Loads the demo territory (demo-data.ts) through the API's own GraphQL mutations, so the demo
+// exercises the same validation, links and change log as any client would. The caller decides
+// whether to load: it checks for DEMO_MARKER_SLUG and only loads on an empty database.
+import {
+  DEMO_ACTIONS,
+  DEMO_ACTORS,
+  DEMO_LINKS,
+  DEMO_PARTNERSHIPS,
+  DEMO_PLACES,
+  DEMO_SLUGS,
+  DEMO_THEMES,
+  actionLinksSince,
+  validateDemoData,
+} from './demo-data.js';
+
+/** Runs one GraphQL operation and returns its `data`; throws on GraphQL errors. */
+export type Execute = <T = unknown>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+
+/** The actor whose presence means the demo is already loaded. */
+export const DEMO_MARKER_SLUG: string = DEMO_SLUGS.town;
+
+const CREATE_THEME = /* GraphQL */ `
+  mutation DemoCreateTheme($input: CreateThemeInput!) {
+    createTheme(input: $input) {
+      theme {
+        id
+        slug
+      }
+    }
+  }
+`;
+
+const CREATE_PLACE = /* GraphQL */ `
+  mutation DemoCreatePlace($input: CreatePlaceInput!) {
+    createPlace(input: $input) {
+      place {
+        id
+        slug
+      }
+    }
+  }
+`;
+
+const CREATE_ACTOR = /* GraphQL */ `
+  mutation DemoCreateActor($input: CreateActorInput!) {
+    createActor(input: $input) {
+      actor {
+        id
+        slug
+      }
+    }
+  }
+`;
+
+const CREATE_ACTION = /* GraphQL */ `
+  mutation DemoCreateAction($input: CreateActionInput!) {
+    createAction(input: $input) {
+      action {
+        id
+        slug
+      }
+    }
+  }
+`;
+
+const CREATE_PARTNERSHIP = /* GraphQL */ `
+  mutation DemoCreatePartnership($input: CreatePartnershipInput!) {
+    createPartnership(input: $input) {
+      partnership {
+        id
+        slug
+      }
+    }
+  }
+`;
+
+const CREATE_LINK = /* GraphQL */ `
+  mutation DemoCreateLink($input: CreateLinkInput!) {
+    createLink(input: $input) {
+      link {
+        id
+      }
+    }
+  }
+`;
+
+const END_LINK = /* GraphQL */ `
+  mutation DemoEndLink($input: EndLinkInput!) {
+    endLink(input: $input) {
+      link {
+        id
+        until
+      }
+    }
+  }
+`;
+
+interface Created {
+  id: string;
+  slug: string;
+}
+
+/** Drops undefined fields so the variables hold only what the data gives. */
+function compact(input: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
+}
+
+/**
+ * Creates the whole demo in dependency order: themes (broader first), places, actors (parents
+ * first), actions (parents first), partnerships, then the links that carry dates of their own,
+ * ending those that have ended. Refuses to start when validateDemoData() finds a problem.
+ */
+export async function loadDemo(
+  execute: Execute,
+  log: (line: string) => void = () => {},
+): Promise<{ counts: Record<string, number>; ms: number }> {
+  const started = performance.now();
+  const problems = validateDemoData();
+  if (problems.length) throw new Error(`Demo data is inconsistent:\n- ${problems.join('\n- ')}`);
+
+  // Slugs are unique across the whole demo (validateDemoData checks it), so one map serves all kinds.
+  const ids = new Map<string, string>();
+  const idOf = (slug: string): string => {
+    const id = ids.get(slug);
+    if (!id) throw new Error(`Demo: "${slug}" has not been created yet`);
+    return id;
+  };
+  const idsOf = (slugs: readonly string[] | undefined): string[] | undefined => (slugs?.length ? slugs.map(idOf) : undefined);
+
+  /** Runs a create mutation and records the new id under the wanted slug. */
+  const create = async <K extends string>(what: string, slug: string, query: string, field: K, input: Record<string, unknown>) => {
+    let data: Record<K, Record<string, Created>>;
+    try {
+      data = await execute<Record<K, Record<string, Created>>>(query, { input: compact(input) });
+    } catch (error) {
+      throw new Error(`Demo: could not create ${what} "${slug}": ${(error as Error).message}`, { cause: error });
+    }
+    const entity = Object.values(data[field])[0];
+    if (!entity?.id) throw new Error(`Demo: ${field} returned no id for ${what} "${slug}"`);
+    if (entity.slug !== slug) throw new Error(`Demo: ${what} "${slug}" was stored as "${entity.slug}"`);
+    ids.set(slug, entity.id);
+  };
+
+  log(`Demo: ${DEMO_THEMES.length} themes…`);
+  for (const t of DEMO_THEMES) {
+    await create('theme', t.slug, CREATE_THEME, 'createTheme', {
+      name: t.name,
+      slug: t.slug,
+      description: t.description,
+      broaderIds: idsOf(t.broader),
+    });
+  }
+
+  log(`Demo: ${DEMO_PLACES.length} places…`);
+  for (const p of DEMO_PLACES) {
+    await create('place', p.slug, CREATE_PLACE, 'createPlace', {
+      name: p.name,
+      slug: p.slug,
+      location: p.location,
+      address: p.address,
+      accessibility: p.accessibility,
+      communeCode: p.communeCode,
+    });
+  }
+
+  log(`Demo: ${DEMO_ACTORS.length} actors…`);
+  for (const a of DEMO_ACTORS) {
+    await create('actor', a.slug, CREATE_ACTOR, 'createActor', {
+      name: a.name,
+      kind: a.kind,
+      slug: a.slug,
+      description: a.description,
+      website: a.website,
+      visibility: a.visibility,
+      parentIds: idsOf(a.parents),
+      placeIds: idsOf(a.places),
+      themeIds: idsOf(a.themes),
+      since: a.since,
+    });
+  }
+
+  log(`Demo: ${DEMO_ACTIONS.length} actions…`);
+  for (const a of DEMO_ACTIONS) {
+    await create('action', a.slug, CREATE_ACTION, 'createAction', {
+      name: a.name,
+      kind: a.kind,
+      slug: a.slug,
+      description: a.description,
+      status: a.status,
+      startsAt: a.startsAt,
+      endsAt: a.endsAt,
+      allDay: a.allDay,
+      visibility: a.visibility,
+      parentIds: idsOf(a.parents),
+      carrierIds: idsOf(a.carriers),
+      participantIds: idsOf(a.participants),
+      placeIds: idsOf(a.places),
+      themeIds: idsOf(a.themes),
+      since: actionLinksSince(a),
+    });
+  }
+
+  log(`Demo: ${DEMO_PARTNERSHIPS.length} partnerships…`);
+  for (const p of DEMO_PARTNERSHIPS) {
+    await create('partnership', p.slug, CREATE_PARTNERSHIP, 'createPartnership', {
+      name: p.name,
+      slug: p.slug,
+      description: p.description,
+      partyIds: p.parties.map(idOf),
+      actionIds: idsOf(p.actions),
+      themeIds: idsOf(p.themes),
+      since: p.since,
+      until: p.until,
+    });
+  }
+
+  const ended = DEMO_LINKS.filter((l) => l.until !== undefined).length;
+  log(`Demo: ${DEMO_LINKS.length} dated links (${ended} ended)…`);
+  for (const l of DEMO_LINKS) {
+    const label = `${l.type} ${l.from} → ${l.to}`;
+    let linkId: string;
+    try {
+      const data = await execute<{ createLink: { link: { id: string } } }>(CREATE_LINK, {
+        input: { type: l.type, fromId: idOf(l.from), toId: idOf(l.to), since: l.since },
+      });
+      linkId = data.createLink.link.id;
+    } catch (error) {
+      throw new Error(`Demo: could not create link ${label}: ${(error as Error).message}`, { cause: error });
+    }
+    // Created open, then ended: the history records that the link was current before it stopped.
+    if (l.until !== undefined) {
+      try {
+        await execute(END_LINK, { input: { linkId, until: l.until } });
+      } catch (error) {
+        throw new Error(`Demo: could not end link ${label}: ${(error as Error).message}`, { cause: error });
+      }
+    }
+  }
+
+  const counts = {
+    themes: DEMO_THEMES.length,
+    places: DEMO_PLACES.length,
+    actors: DEMO_ACTORS.length,
+    actions: DEMO_ACTIONS.length,
+    partnerships: DEMO_PARTNERSHIPS.length,
+    links: DEMO_LINKS.length,
+    endedLinks: ended,
+  };
+  const ms = Math.round(performance.now() - started);
+  log(`Demo: loaded in ${ms} ms.`);
+  return { counts, ms };
+}

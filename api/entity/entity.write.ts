@@ -1,0 +1,149 @@
+// The write path shared by every entity type: slugs, creation, field updates, links and change records,
+// all inside the caller's single transaction.
+import { randomUUID } from 'node:crypto';
+import type { Tx } from '../db/driver.js';
+import { badInput, conflict, notFound } from '../errors.js';
+import { ACYCLIC, describeRule, isAllowed, type LinkType } from '../link/link-rules.js';
+import type { EntityRecord, EntityType } from '../records.js';
+import { SLUG_PATTERN, foldText, slugify } from '../shared/slug.js';
+import { getEntitiesByIdsInTx, toRecord } from './entity.store.js';
+
+type Props = Record<string, unknown> & { __typename: EntityType };
+
+export interface ChangeInput {
+  op: string;
+  entityType: EntityType | 'Link';
+  entityId: string;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+  personId?: string | null;
+}
+
+/** Appends the change record of a mutation, in its transaction. */
+export async function recordChange(tx: Tx, change: ChangeInput): Promise<number> {
+  const [row] = await tx.run<{ seq: number }>('change/record-change', {
+    op: change.op,
+    entityType: change.entityType,
+    entityId: change.entityId,
+    personId: change.personId ?? null,
+    before: change.before ? JSON.stringify(change.before) : null,
+    after: change.after ? JSON.stringify(change.after) : null,
+  });
+  return row!.seq;
+}
+
+/** The slug asked for (refused if malformed or taken), or a free one made from the name. */
+export async function resolveSlug(tx: Tx, type: EntityType, name: string, wanted?: string | null): Promise<string> {
+  if (wanted !== undefined && wanted !== null) {
+    if (!SLUG_PATTERN.test(wanted) || wanted.length > 100) {
+      throw badInput('slug', 'A slug has lowercase letters, digits and single hyphens only (at most 100 characters), for example "fete-de-la-musique".');
+    }
+    const taken = await tx.run<{ slug: string }>('entity/find-taken-slugs', { type, candidates: [wanted] });
+    if (taken.length > 0) throw conflict(`The slug "${wanted}" is already used by another ${type.toLowerCase()}.`, 'slug');
+    return wanted;
+  }
+  const base = slugify(name);
+  const candidates = [base, ...Array.from({ length: 19 }, (_, i) => `${base}-${i + 2}`)];
+  const taken = new Set((await tx.run<{ slug: string }>('entity/find-taken-slugs', { type, candidates })).map((r) => r.slug));
+  return candidates.find((c) => !taken.has(c)) ?? `${base}-${randomUUID().slice(0, 8)}`;
+}
+
+/** Checks that each id names an existing entity of the expected type; the error names the input field. */
+export async function requireEntities(tx: Tx, field: string, ids: readonly string[], type: EntityType): Promise<Map<string, EntityRecord>> {
+  if (ids.length === 0) return new Map();
+  if (new Set(ids).size !== ids.length) throw badInput(field, `${field} lists the same id twice.`);
+  const found = await getEntitiesByIdsInTx(tx, ids);
+  for (const id of ids) {
+    const e = found.get(id);
+    if (!e) throw badInput(field, `${field}: no ${type.toLowerCase()} has the id "${id}".`);
+    if (e.__typename !== type) throw badInput(field, `${field}: "${id}" is a ${e.__typename.toLowerCase()}, not a ${type.toLowerCase()}.`);
+  }
+  return found;
+}
+
+export async function createEntity(
+  tx: Tx,
+  label: EntityType,
+  props: Record<string, unknown>,
+  now: string,
+  location: { latitude: number; longitude: number } | null = null,
+): Promise<EntityRecord> {
+  const name = String(props.name);
+  const [row] = await tx.run<{ node: Props }>('entity/create-entity', {
+    label,
+    id: randomUUID(),
+    props: { ...props, sortName: foldText(name) },
+    location,
+    now,
+  });
+  const record = toRecord(row!.node);
+  await recordChange(tx, { op: `create${label}`, entityType: label, entityId: record.id, after: { ...props, ...(location ? { location } : {}) } });
+  return record;
+}
+
+/** Applies the given fields; records only the fields whose value really changed. */
+export async function updateEntity(
+  tx: Tx,
+  label: EntityType,
+  id: string,
+  props: Record<string, unknown>,
+  now: string,
+  location: { latitude: number; longitude: number } | null = null,
+): Promise<EntityRecord> {
+  const withSort = typeof props.name === 'string' ? { ...props, sortName: foldText(props.name) } : props;
+  const rows = await tx.run<{ before: Record<string, unknown>; node: Props }>('entity/update-entity', { label, id, props: withSort, location, now });
+  if (!rows[0]) throw notFound(`No ${label.toLowerCase()} with the id "${id}"`, 'id');
+  const { before, node } = rows[0];
+  const changedBefore: Record<string, unknown> = {};
+  const changedAfter: Record<string, unknown> = {};
+  const after = node as Record<string, unknown>;
+  for (const key of [...Object.keys(props), ...(location ? ['location'] : [])]) {
+    if (JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null)) {
+      changedBefore[key] = before[key] ?? null;
+      changedAfter[key] = after[key] ?? null;
+    }
+  }
+  await recordChange(tx, { op: `update${label}`, entityType: label, entityId: id, before: changedBefore, after: changedAfter });
+  return toRecord(node);
+}
+
+export interface NewLink {
+  type: LinkType;
+  fromId: string;
+  toId: string;
+  since: string | null;
+  until: string | null;
+}
+
+/**
+ * Creates links after checking each against the rules: allowed pair, dates in order, no duplicate
+ * current link, no cycle in a tree. `ends` must hold both ends of every link (already loaded).
+ */
+export async function createLinks(tx: Tx, links: NewLink[], ends: Map<string, EntityRecord>, field = 'input'): Promise<{ id: string }[]> {
+  if (links.length === 0) return [];
+  for (const l of links) {
+    const from = ends.get(l.fromId);
+    const to = ends.get(l.toId);
+    if (!from) throw badInput(field === 'input' ? 'fromId' : field, `No entity has the id "${l.fromId}".`);
+    if (!to) throw badInput(field === 'input' ? 'toId' : field, `No entity has the id "${l.toId}".`);
+    if (!isAllowed(l.type, from.__typename, to.__typename)) {
+      throw badInput(field === 'input' ? 'type' : field, `A ${l.type} link goes ${describeRule(l.type)}; it cannot join a ${from.__typename.toLowerCase()} to a ${to.__typename.toLowerCase()}.`);
+    }
+    if (l.since && l.until && l.until <= l.since) throw badInput('until', 'The end of a link must come after its start (`until` after `since`).');
+    const at = l.since ?? new Date().toISOString();
+    const dup = await tx.run('link/find-current-links', { type: l.type, fromId: l.fromId, toId: l.toId, at });
+    if (dup.length > 0) throw conflict(`${from.name} already has a current ${l.type} link to ${to.name}. End it first or give other dates.`, field === 'input' ? 'toId' : field);
+    if (ACYCLIC.has(l.type)) {
+      const [cycle] = await tx.run<{ found: boolean }>('link/find-path', { type: l.type, fromId: l.fromId, toId: l.toId });
+      if (cycle?.found) {
+        throw badInput(field === 'input' ? 'toId' : field, `Linking ${from.name} ${l.type} ${to.name} would create a cycle: ${to.name} is already part of ${from.name}.`);
+      }
+    }
+  }
+  const withIds = links.map((l) => ({ ...l, id: randomUUID() }));
+  const rows = await tx.run<{ id: string }>('link/create-links', { links: withIds });
+  for (const l of withIds) {
+    await recordChange(tx, { op: 'createLink', entityType: 'Link', entityId: l.id, after: { type: l.type, fromId: l.fromId, toId: l.toId, since: l.since, until: l.until } });
+  }
+  return rows;
+}

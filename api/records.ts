@@ -1,0 +1,102 @@
+// Plain records returned by the stores; GraphQL resolvers map them to schema types (codegen mappers).
+
+/** The instant (ISO string) the reader asked about; carried down so nested fields read the same moment. */
+export interface Dated {
+  asOf?: string;
+}
+
+export interface BaseRecord extends Dated {
+  id: string;
+  slug: string;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type Visibility = 'PUBLIC' | 'MEMBERS';
+
+export interface ActorRecord extends BaseRecord {
+  __typename: 'Actor';
+  kind: string;
+  description: string | null;
+  website: string | null;
+  visibility: Visibility;
+}
+
+export interface ActionRecord extends BaseRecord {
+  __typename: 'Action';
+  kind: string;
+  description: string | null;
+  status: string;
+  startsAt: string | null;
+  endsAt: string | null;
+  allDay: boolean;
+  timeZone: string;
+  visibility: Visibility;
+}
+
+export interface PlaceRecord extends BaseRecord {
+  __typename: 'Place';
+  location: { latitude: number; longitude: number };
+  street: string | null;
+  postalCode: string | null;
+  city: string | null;
+  wheelchair: boolean | null;
+  hearing: boolean | null;
+  sight: boolean | null;
+  intellectual: boolean | null;
+  accessibilityNotes: string | null;
+}
+
+export interface ThemeRecord extends BaseRecord {
+  __typename: 'Theme';
+  description: string | null;
+}
+
+export interface TerritoryRecord extends BaseRecord {
+  __typename: 'Territory';
+  level: 'COMMUNE' | 'EPCI' | 'DEPARTEMENT' | 'REGION';
+  code: string;
+  population: number | null;
+  postalCodes: string[] | null;
+}
+
+export interface PartnershipRecord extends BaseRecord {
+  __typename: 'Partnership';
+  description: string | null;
+  visibility: Visibility;
+}
+
+export type EntityRecord = ActorRecord | ActionRecord | PlaceRecord | ThemeRecord | TerritoryRecord | PartnershipRecord;
+export type EntityType = EntityRecord['__typename'];
+
+export interface LinkDatesRecord {
+  id: string;
+  since: string | null;
+  until: string | null;
+}
+
+/** An entity reached through a link, with the link's dates (and its type, for mixed roles). */
+export interface LinkedRecord {
+  node: EntityRecord;
+  link: LinkDatesRecord;
+  type: string;
+}
+
+export interface LinkRecord extends LinkDatesRecord {
+  type: string;
+  from: EntityRecord;
+  to: EntityRecord;
+}
+
+export interface TreeRecord {
+  node: EntityRecord;
+  depth: number;
+}
+
+/** A page of a list, in the shape of the *Connection types. */
+export interface Page<T> {
+  nodes: T[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+}

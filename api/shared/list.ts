@@ -1,0 +1,78 @@
+// Runs a list statement (total + one page) and shapes the page; shared by every list.
+import type { Db } from '../db/driver.js';
+import { toRecord } from '../entity/entity.store.js';
+import type { EntityRecord, EntityType, Page } from '../records.js';
+import { decodeCursor, pageSize, toPage, type Cursor } from './pagination.js';
+import { foldText } from './slug.js';
+import { badInput } from '../errors.js';
+
+export interface ListArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+export async function runList<T extends EntityRecord>(
+  db: Db,
+  file: string,
+  params: Record<string, unknown>,
+  args: ListArgs,
+  key: SortKey,
+  defaultSize = 20,
+): Promise<Page<T>> {
+  const limit = pageSize(args.first, defaultSize);
+  const after = decodeCursor(args.after);
+  const [row] = await db.query<{ total: number; nodes: (Record<string, unknown> & { __typename: EntityType })[] }>(file, {
+    ...params,
+    after,
+    limit: limit + 1,
+  });
+  const raw = row?.nodes ?? [];
+  const page = toPage(raw as unknown as (Record<string, unknown> & { id: string })[], limit, row?.total ?? 0, (n) => SORT_KEYS[key](n));
+  return { ...page, nodes: page.nodes.map((n) => toRecord(n as unknown as Record<string, unknown> & { __typename: EntityType }) as T) };
+}
+
+/** What a cursor remembers of the last item, per order. */
+const SORT_KEYS = {
+  name: (n: Record<string, unknown>) => n.sortName as string,
+  score: (n: Record<string, unknown>) => n.score as number,
+  start: (n: Record<string, unknown>) => (n.startsAt as string | null) ?? null,
+} satisfies Record<string, (n: Record<string, unknown>) => Cursor['k']>;
+export type SortKey = keyof typeof SORT_KEYS;
+
+/** A text filter for CONTAINS on sort names: folded like them; null when blank. */
+export function containsText(text: string | null | undefined): string | null {
+  if (text === null || text === undefined) return null;
+  const t = foldText(text);
+  return t.length > 0 ? t : null;
+}
+
+/** Turns what a person typed into a Lucene query where every word must match (special characters escaped). */
+export function fullTextQuery(text: string): string {
+  const words = text
+    .split(/\s+/)
+    .map((w) => w.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) => `\\${c}`))
+    .filter((w) => w.length > 0);
+  if (words.length === 0) throw badInput('filter.text', 'The search text is empty.');
+  if (text.length > 200) throw badInput('filter.text', 'The search text is too long (200 characters at most).');
+  return words.join(' AND ');
+}
+
+/** Checks a bounding box; the error names the field. */
+export function checkBbox(bbox: { west: number; south: number; east: number; north: number } | null | undefined): typeof bbox | null {
+  if (!bbox) return null;
+  for (const [k, v, max] of [
+    ['west', bbox.west, 180],
+    ['east', bbox.east, 180],
+    ['south', bbox.south, 90],
+    ['north', bbox.north, 90],
+  ] as const) {
+    if (!Number.isFinite(v) || Math.abs(v) > max) throw badInput(`filter.bbox.${k}`, `${k} must be between -${max} and ${max} degrees (got ${v}).`);
+  }
+  if (bbox.south > bbox.north) throw badInput('filter.bbox.south', 'south must not be north of north.');
+  if (bbox.west > bbox.east) throw badInput('filter.bbox.west', 'west must not be east of east (boxes across the antimeridian are not supported).');
+  return bbox;
+}
+
+export function nullIfEmpty<T>(list: readonly T[] | null | undefined): readonly T[] | null {
+  return list && list.length > 0 ? list : null;
+}

@@ -1,0 +1,6 @@
+// Fragment: the filters of actor lists, on `a` at instant `at`.
+WHERE ($kinds IS NULL OR a.kind IN $kinds)
+  AND ($partOfId IS NULL OR EXISTS {
+    MATCH (a)-[r:PART_OF]->(:Actor {id: $partOfId}) WHERE (r.since IS NULL OR r.since <= at) AND (r.until IS NULL OR r.until > at)
+  })
+  // @include shared/located-filters

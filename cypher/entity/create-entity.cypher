@@ -1,0 +1,10 @@
+// Creates an entity. The label comes from the closed list of entity types; properties were built
+// and checked by the store. $location, when given, becomes a WGS-84 point.
+// Params: $label, $id, $props (map), $location ({latitude, longitude} or null), $now (ISO instant).
+// Returns: node (properties plus __typename)
+CREATE (n:$($label):Entity {id: $id})
+SET n += $props,
+  n.location = CASE WHEN $location IS NULL THEN null ELSE point({latitude: $location.latitude, longitude: $location.longitude}) END,
+  n.createdAt = datetime($now), n.updatedAt = datetime($now)
+SET n.searchText = trim(coalesce(n.name, '') + ' ' + coalesce(n.description, '') + ' ' + coalesce(n.street, '') + ' ' + coalesce(n.city, ''))
+RETURN n {.*, __typename: $label} AS node

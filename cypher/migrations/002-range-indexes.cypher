@@ -1,0 +1,22 @@
+// Range indexes behind sorting, keyset pagination and filters.
+CREATE INDEX actor_sort_name IF NOT EXISTS FOR (n:Actor) ON (n.sortName, n.id);
+CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind);
+CREATE INDEX action_starts_at IF NOT EXISTS FOR (n:Action) ON (n.startsAt, n.id);
+CREATE INDEX action_ends_at IF NOT EXISTS FOR (n:Action) ON (n.endsAt);
+CREATE INDEX action_sort_name IF NOT EXISTS FOR (n:Action) ON (n.sortName, n.id);
+CREATE INDEX action_kind IF NOT EXISTS FOR (n:Action) ON (n.kind);
+CREATE INDEX place_sort_name IF NOT EXISTS FOR (n:Place) ON (n.sortName, n.id);
+CREATE INDEX theme_sort_name IF NOT EXISTS FOR (n:Theme) ON (n.sortName, n.id);
+CREATE INDEX territory_sort_name IF NOT EXISTS FOR (n:Territory) ON (n.sortName, n.id);
+CREATE INDEX territory_code IF NOT EXISTS FOR (n:Territory) ON (n.level, n.code);
+CREATE INDEX partnership_sort_name IF NOT EXISTS FOR (n:Partnership) ON (n.sortName, n.id);
+CREATE INDEX change_entity IF NOT EXISTS FOR (n:Change) ON (n.entityId);
+CREATE INDEX link_id IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.id);
+CREATE INDEX carries_id IF NOT EXISTS FOR ()-[r:CARRIES]-() ON (r.id);
+CREATE INDEX takes_part_in_id IF NOT EXISTS FOR ()-[r:TAKES_PART_IN]-() ON (r.id);
+CREATE INDEX located_at_id IF NOT EXISTS FOR ()-[r:LOCATED_AT]-() ON (r.id);
+CREATE INDEX tagged_id IF NOT EXISTS FOR ()-[r:TAGGED]-() ON (r.id);
+CREATE INDEX party_to_id IF NOT EXISTS FOR ()-[r:PARTY_TO]-() ON (r.id);
+CREATE INDEX concerns_id IF NOT EXISTS FOR ()-[r:CONCERNS]-() ON (r.id);
+CREATE INDEX broader_id IF NOT EXISTS FOR ()-[r:BROADER]-() ON (r.id);
+CREATE INDEX within_id IF NOT EXISTS FOR ()-[r:WITHIN]-() ON (r.id);

@@ -1,0 +1,54 @@
+// A real API server on a free port for a test file, and a client that speaks GraphQL over HTTP.
+import { afterAll, beforeAll } from 'vitest';
+import { startServer, type RunningServer } from '../../api/server.js';
+import { testConfig, testDb } from './db.js';
+
+export interface GraphQLResponse<T> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+}
+
+export interface TestApi {
+  url: string;
+  /** Sends an operation over HTTP; returns data and errors as the client sees them. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** Like gql, but fails the test on any error and returns data. */
+  ok<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+}
+
+export function useTestApi(): TestApi {
+  let server: RunningServer;
+  const db = testDb();
+  beforeAll(async () => {
+    server = await startServer(testConfig(), db);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  const api: TestApi = {
+    get url() {
+      return server.url;
+    },
+    async gql(query, variables) {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as GraphQLResponse<never>;
+      return { ...body, status: res.status };
+    },
+    async ok(query, variables) {
+      const res = await api.gql(query, variables);
+      if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
+      return res.data as never;
+    },
+  };
+  return api;
+}
+
+/** A short unique suffix so each test's names and slugs are its own. */
+export function uid(): string {
+  return Math.random().toString(36).slice(2, 10);
+}

@@ -1,0 +1,23 @@
+// The test run's Neo4j, one driver per test file, closed after the file.
+import { afterAll, inject } from 'vitest';
+import { loadConfig, type Config } from '../../api/config.js';
+import { Db } from '../../api/db/driver.js';
+
+let shared: Db | null = null;
+
+/** Configuration pointing at the test run's Neo4j. */
+export function testConfig(): Config {
+  return loadConfig({ ...process.env, NODE_ENV: 'test', NEO4J_URI: inject('neo4jUri'), PORT: '0', LOAD_DEMO: 'false', IMPORT_TERRITORIES: 'false' });
+}
+
+export function testDb(): Db {
+  if (!shared) {
+    const config = testConfig();
+    shared = Db.connect({ ...config.neo4j, uri: config.neo4j.uri! });
+    afterAll(async () => {
+      await shared?.close();
+      shared = null;
+    });
+  }
+  return shared;
+}

@@ -1,0 +1,108 @@
+// An action's public page: what, when, where, who carries it, what it belongs to and comprises
+// (the shows of a festival) — as of today or of a chosen date.
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../gql';
+import { useI18n } from '../i18n';
+import { useRoute } from '../routing/useRoute';
+import { ActionDates } from '../shared/ActionDates';
+import { AsOfControl, asOfParam } from '../shared/AsOfControl';
+import { ActionSection, ActorSection, Description, PartnershipSection, PlaceSection, ThemeSection } from '../shared/EntitySections';
+import { NotFound } from '../shared/NotFound';
+import { StatusBadge } from '../shared/StatusBadge';
+import { useDocumentTitle } from '../shared/useDocumentTitle';
+
+// asOf is passed to every link field too, so that the cache keeps each date's links apart.
+const ActionPageQuery = graphql(`
+  query ActionPage($slug: String!, $asOf: DateTime) {
+    action(slug: $slug, asOf: $asOf) {
+      ...ActionSummary
+      description
+      parents(asOf: $asOf) {
+        action {
+          ...ActionSummary
+        }
+      }
+      children(asOf: $asOf) {
+        action {
+          ...ActionSummary
+        }
+      }
+      actors(asOf: $asOf) {
+        role
+        actor {
+          ...ActorSummary
+        }
+      }
+      places(asOf: $asOf) {
+        place {
+          ...PlaceSummary
+        }
+      }
+      themes(asOf: $asOf) {
+        theme {
+          id
+          name
+        }
+      }
+      partnerships(asOf: $asOf) {
+        partnership {
+          id
+          name
+          parties(asOf: $asOf) {
+            actor {
+              id
+              slug
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export function ActionPage({ slug }: { slug: string }) {
+  const { t } = useI18n();
+  const asOf = asOfParam(useRoute().params);
+  const { data, previousData, loading, error } = useQuery(ActionPageQuery, { variables: { slug, asOf } });
+  const action = (data ?? previousData)?.action;
+  useDocumentTitle(action?.name ?? null);
+
+  if (!data && !previousData) {
+    return (
+      <p className="status" role="status">
+        {error ? t.loadFailed : t.loading}
+      </p>
+    );
+  }
+  if (!action) return <NotFound />;
+  const carriers = action.actors.filter((link) => link.role === 'CARRIES').map((link) => link.actor);
+  const participants = action.actors.filter((link) => link.role === 'TAKES_PART_IN').map((link) => link.actor);
+  return (
+    <article className="entity">
+      <header className="entity-header">
+        <p className="kind">{t.actionKinds[action.kind]}</p>
+        <h1>{action.name}</h1>
+        <p className="when">
+          <ActionDates action={action} /> <StatusBadge status={action.status} />
+        </p>
+      </header>
+      <AsOfControl asOf={asOf} loading={loading} />
+      {error && (
+        <p className="error" role="alert">
+          {t.loadFailed}
+        </p>
+      )}
+      <Description text={action.description} />
+      <div className="blocks">
+        <ActorSection id="carriers" title={t.carriedBy} actors={carriers} asOf={asOf} />
+        <ActorSection id="participants" title={t.participants} actors={participants} asOf={asOf} />
+        <ActionSection id="parents" title={t.partOf} actions={action.parents.map((link) => link.action)} asOf={asOf} />
+        <ActionSection id="children" title={t.includes} actions={action.children.map((link) => link.action)} asOf={asOf} />
+        <PlaceSection places={action.places.map((link) => link.place)} />
+        <ThemeSection themes={action.themes.map((link) => link.theme)} />
+        <PartnershipSection partnerships={action.partnerships.map((link) => link.partnership)} asOf={asOf} />
+      </div>
+    </article>
+  );
+}

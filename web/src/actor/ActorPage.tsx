@@ -1,0 +1,112 @@
+// An actor's public page: who it is, what it belongs to and comprises, what it does, where, on
+// which themes, with whom — as of today or of a chosen date.
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../gql';
+import { useI18n } from '../i18n';
+import { useRoute } from '../routing/useRoute';
+import { AsOfControl, asOfParam } from '../shared/AsOfControl';
+import { ActionSection, ActorSection, Description, PartnershipSection, PlaceSection, ThemeSection } from '../shared/EntitySections';
+import { NotFound } from '../shared/NotFound';
+import { useDocumentTitle } from '../shared/useDocumentTitle';
+
+// asOf is passed to every link field too, so that the cache keeps each date's links apart.
+const ActorPageQuery = graphql(`
+  query ActorPage($slug: String!, $asOf: DateTime) {
+    actor(slug: $slug, asOf: $asOf) {
+      ...ActorSummary
+      description
+      website
+      parents(asOf: $asOf) {
+        actor {
+          ...ActorSummary
+        }
+      }
+      children(asOf: $asOf) {
+        actor {
+          ...ActorSummary
+        }
+      }
+      actions(asOf: $asOf) {
+        role
+        action {
+          ...ActionSummary
+        }
+      }
+      places(asOf: $asOf) {
+        place {
+          ...PlaceSummary
+        }
+      }
+      themes(asOf: $asOf) {
+        theme {
+          id
+          name
+        }
+      }
+      partnerships(asOf: $asOf) {
+        partnership {
+          id
+          name
+          parties(asOf: $asOf) {
+            actor {
+              id
+              slug
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export function ActorPage({ slug }: { slug: string }) {
+  const { t } = useI18n();
+  const asOf = asOfParam(useRoute().params);
+  const { data, previousData, loading, error } = useQuery(ActorPageQuery, { variables: { slug, asOf } });
+  // Changing the date keeps the page (and the focus in the date field) while the new view loads.
+  const actor = (data ?? previousData)?.actor;
+  useDocumentTitle(actor?.name ?? null);
+
+  if (!data && !previousData) {
+    return (
+      <p className="status" role="status">
+        {error ? t.loadFailed : t.loading}
+      </p>
+    );
+  }
+  if (!actor) return <NotFound />;
+  const carried = actor.actions.filter((link) => link.role === 'CARRIES').map((link) => link.action);
+  const joined = actor.actions.filter((link) => link.role === 'TAKES_PART_IN').map((link) => link.action);
+  return (
+    <article className="entity">
+      <header className="entity-header">
+        <p className="kind">{t.actorKinds[actor.kind]}</p>
+        <h1>{actor.name}</h1>
+        {actor.website && (
+          <p>
+            <a href={actor.website} rel="noopener">
+              {t.website}
+            </a>
+          </p>
+        )}
+      </header>
+      <AsOfControl asOf={asOf} loading={loading} />
+      {error && (
+        <p className="error" role="alert">
+          {t.loadFailed}
+        </p>
+      )}
+      <Description text={actor.description} />
+      <div className="blocks">
+        <ActorSection id="parents" title={t.partOf} actors={actor.parents.map((link) => link.actor)} asOf={asOf} />
+        <ActorSection id="children" title={t.includes} actors={actor.children.map((link) => link.actor)} asOf={asOf} />
+        <ActionSection id="carried" title={t.carriedActions} actions={carried} asOf={asOf} />
+        <ActionSection id="joined" title={t.takesPartIn} actions={joined} asOf={asOf} />
+        <PlaceSection places={actor.places.map((link) => link.place)} />
+        <ThemeSection themes={actor.themes.map((link) => link.theme)} />
+        <PartnershipSection partnerships={actor.partnerships.map((link) => link.partnership)} selfId={actor.id} asOf={asOf} />
+      </div>
+    </article>
+  );
+}
