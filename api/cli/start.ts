@@ -5,9 +5,11 @@ import { openDatabase } from '../database.js';
 import { loadDemoIfEmpty } from '../demo/demo.js';
 import { startServer } from '../server.js';
 import { importTerritoriesIfMissing } from '../territory/territory.setup.js';
+import { ensureWebBuilt } from './build-web.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  await ensureWebBuilt(config.rootDir, console.log);
   const database = await openDatabase(config);
   let stopping = false;
   const stopAll = async (signal: string) => {

@@ -100,9 +100,7 @@ async function mtimeMs(path: string): Promise<number | undefined> {
   }
 }
 
-async function isInstalled(paths: Neo4jLauncherPaths): Promise<boolean> {
-  const [compiled, source] = await Promise.all([mtimeMs(paths.compiledClass), mtimeMs(paths.source)]);
-  if (compiled === undefined || (source !== undefined && source > compiled)) return false;
+async function hasPinnedJars(paths: Neo4jLauncherPaths): Promise<boolean> {
   let jars: string[];
   try {
     jars = await readdir(paths.libDir);
@@ -113,6 +111,12 @@ async function isInstalled(paths: Neo4jLauncherPaths): Promise<boolean> {
   return [`neo4j-${NEO4J_VERSION}.jar`, `neo4j-bolt-${NEO4J_VERSION}.jar`].every((jar) => jars.includes(jar));
 }
 
+async function isInstalled(paths: Neo4jLauncherPaths): Promise<boolean> {
+  const [compiled, source] = await Promise.all([mtimeMs(paths.compiledClass), mtimeMs(paths.source)]);
+  if (compiled === undefined || (source !== undefined && source > compiled)) return false;
+  return hasPinnedJars(paths);
+}
+
 /** Keeps the last lines of a stream, for error messages. */
 class Tail {
   readonly lines: string[] = [];
@@ -120,8 +124,9 @@ class Tail {
     this.lines.push(line);
     if (this.lines.length > TAIL_LINES) this.lines.shift();
   }
-  toString(): string {
-    return this.lines.join('\n');
+  /** The lines as a suffix for a message, or nothing when there are none. */
+  describe(what: string): string {
+    return this.lines.length === 0 ? '' : `; last ${what} lines:\n${this.lines.join('\n')}`;
   }
 }
 
@@ -138,7 +143,9 @@ export async function ensureNeo4jInstalled({ rootDir, log = noop }: EnsureNeo4jI
   const paths = neo4jLauncherPaths(rootDir);
   if (await isInstalled(paths)) return paths;
 
-  log(`Downloading Neo4j ${NEO4J_VERSION} jars from Maven Central (about 120 MB, first run only)…`);
+  const announcement = (await hasPinnedJars(paths))
+    ? 'Recompiling the embedded Neo4j launcher…'
+    : `Downloading Neo4j ${NEO4J_VERSION} jars from Maven Central (about 120 MB, first run only)…`;
   const started = Date.now();
   const tail = new Tail();
   let downloads = 0;
@@ -146,14 +153,15 @@ export async function ensureNeo4jInstalled({ rootDir, log = noop }: EnsureNeo4jI
     cwd: rootDir,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const onLine = (line: string): void => {
-    tail.push(line);
+  mvn.once('spawn', () => log(announcement));
+  // Debian's Maven 3.8 still emits colour resets with style.color=never; they would garble messages.
+  const onLine = (raw: string): void => {
+    const line = raw.replace(/\x1b\[[0-9;]*m/g, '');
+    if (line.trim() !== '') tail.push(line);
     const download = describeDownload(line);
     if (download !== undefined) {
       downloads += 1;
       log(download);
-    } else if (line.startsWith('[ERROR]')) {
-      log(line);
     }
   };
   createInterface({ input: mvn.stdout }).on('line', onLine);
@@ -173,7 +181,7 @@ export async function ensureNeo4jInstalled({ rootDir, log = noop }: EnsureNeo4jI
     mvn.once('close', (exitCode) => resolve(exitCode));
   });
   if (code !== 0) {
-    throw new Error(`Maven failed to build the embedded Neo4j (exit code ${code}); last lines:\n${tail.toString()}`);
+    throw new Error(`Maven failed to build the embedded Neo4j (exit code ${code})${tail.describe('Maven output')}`);
   }
   if (!(await isInstalled(paths))) {
     throw new Error(`Maven succeeded but ${paths.compiledClass} or the Neo4j ${NEO4J_VERSION} jars in ${paths.libDir} are missing.`);
@@ -253,7 +261,7 @@ export async function startEmbeddedNeo4j({
 
   const paths = await ensureNeo4jInstalled({ rootDir, log });
   const port = await claimPort(requestedPort);
-  // Owner-only: the store is readable by anyone who can read the files, whatever Bolt's auth says.
+  // Owner-only: whoever can read the store files can read the whole graph, auth or not.
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
 
   const started = Date.now();
@@ -287,7 +295,7 @@ export async function startEmbeddedNeo4j({
     child.once('exit', (code, signal) => {
       exited = true;
       if (ready && !stopping) {
-        log(`Embedded Neo4j exited unexpectedly (${signal ?? `code ${code}`}); last stderr lines:\n${stderrTail.toString()}`);
+        log(`Embedded Neo4j exited unexpectedly (${signal ?? `code ${code}`})${stderrTail.describe('stderr')}`);
       }
       resolve();
     });
@@ -376,7 +384,7 @@ function waitForReadyLine(
       settle(() =>
         reject(
           new EmbeddedNeo4jError(
-            `Neo4j exited before it was ready (${signal ?? `code ${code}`}); last stderr lines:\n${stderrTail.toString()}`,
+            `Neo4j exited before it was ready (${signal ?? `code ${code}`})${stderrTail.describe('stderr')}`,
             [...stderrTail.lines],
           ),
         ),

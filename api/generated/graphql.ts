@@ -21,6 +21,14 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** An invitation to accept: its id (when addressed to your e-mail) or the token of a link. */
+export type AcceptInvitationInput = {
+  /** Id of an invitation addressed to your e-mail. */
+  invitationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Token from an invitation link. */
+  token?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Accessibility of a place, by kind of disability. Null means unknown. */
 export type Accessibility = {
   __typename?: 'Accessibility';
@@ -73,6 +81,10 @@ export type Action = Entity & {
   id: Scalars['ID']['output'];
   /** What sort of action this is. */
   kind: ActionKind;
+  /** Current members (shown to the space's members and to managers above it; empty for others). */
+  members: Array<Membership>;
+  /** The signed-in person's effective role here (own or inherited from a space above); null if none. */
+  myRole?: Maybe<Role>;
   /** Display name. */
   name: Scalars['String']['output'];
   /** Actions this one is part of (the festival of a show), as of the date. */
@@ -269,6 +281,12 @@ export type Actor = Entity & {
   ancestors: Array<ActorTreeEntry>;
   /** Actors that are part of this one, as of the date. */
   children: Array<ActorLink>;
+  /** Contact e-mail; null for those who may not see it (see `contactVisibility`). */
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  /** Contact phone; null for those who may not see it (see `contactVisibility`). */
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  /** Who sees the contact fields; MEMBERS by default. */
+  contactVisibility: Visibility;
   /** When this actor was recorded. */
   createdAt: Scalars['DateTime']['output'];
   /** Actors below this one, up to `depth` levels (1–10), nearest first. */
@@ -279,6 +297,10 @@ export type Actor = Entity & {
   id: Scalars['ID']['output'];
   /** What sort of actor this is. */
   kind: ActorKind;
+  /** Current members (shown to the space's members and to managers above it; empty for others). */
+  members: Array<Membership>;
+  /** The signed-in person's effective role here (own or inherited from a space above); null if none. */
+  myRole?: Maybe<Role>;
   /** Display name. */
   name: Scalars['String']['output'];
   /** Actors this one is part of (a service of a town hall, a member of a network), as of the date. */
@@ -471,6 +493,23 @@ export type AddressInput = {
   street?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An answer to a join request. */
+export type AnswerJoinRequestInput = {
+  /** True to accept, false to decline. */
+  accept: Scalars['Boolean']['input'];
+  /** The request. */
+  requestId: Scalars['ID']['input'];
+  /** Role when accepting; MEMBER by default. */
+  role?: InputMaybe<Role>;
+};
+
+/** Result of signing up or in. */
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  /** The signed-in person. */
+  me: Me;
+};
+
 /** A rectangle on the map, in WGS-84 degrees. */
 export type BoundingBox = {
   /** Eastern edge (longitude, −180 to 180), east of `west`. */
@@ -481,6 +520,68 @@ export type BoundingBox = {
   south: Scalars['Float']['input'];
   /** Western edge (longitude, −180 to 180). */
   west: Scalars['Float']['input'];
+};
+
+/** One change record: who did what to which entity, with the changed fields before and after. */
+export type Change = {
+  __typename?: 'Change';
+  /** Changed fields after the change, as a JSON object. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** When it was committed. */
+  at: Scalars['DateTime']['output'];
+  /** Changed fields before the change, as a JSON object; null on creation. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** UUID of what changed. */
+  entityId: Scalars['ID']['output'];
+  /** Type of what changed (Actor, Action, Link, Membership…). */
+  entityType: Scalars['String']['output'];
+  /** The operation (the mutation's name, such as createAction or endLink). */
+  operation: Scalars['String']['output'];
+  /** Who made the change; null for the system (imports, demo). */
+  person?: Maybe<Person>;
+  /** Per-server sequence number, in commit order (the order federation replays). */
+  seq: Scalars['Int']['output'];
+};
+
+/** A page of change records. */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  /** The records of this page, newest first. */
+  nodes: Array<Change>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** Number of records matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Filters on the audit log; all given filters must hold. */
+export type ChangeFilter = {
+  /** Changes of this entity (a link's and a membership's changes belong to both ends). */
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Committed at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Changes made by this person. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** Changes of this space and of everything below it (PART_OF subtree). */
+  subtreeOf?: InputMaybe<Scalars['ID']['input']>;
+  /** Committed before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A role change. */
+export type ChangeMemberRoleInput = {
+  /** The current membership. */
+  membershipId: Scalars['ID']['input'];
+  /** The new role. */
+  role: Role;
+};
+
+/** A password change. */
+export type ChangePasswordInput = {
+  /** The current password. */
+  currentPassword: Scalars['String']['input'];
+  /** The new password, at least 10 characters. */
+  newPassword: Scalars['String']['input'];
 };
 
 /** Fields of a new action. */
@@ -521,6 +622,12 @@ export type CreateActionInput = {
 
 /** Fields of a new actor. */
 export type CreateActorInput = {
+  /** Contact e-mail. */
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Contact phone. */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Who sees the contact fields; MEMBERS by default. */
+  contactVisibility?: InputMaybe<Visibility>;
   /** Presentation text. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** What sort of actor. */
@@ -607,12 +714,24 @@ export type CreateThemeInput = {
   slug?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Confirmation of an account deletion. */
+export type DeleteMyAccountInput = {
+  /** The current password, to confirm. */
+  password: Scalars['String']['input'];
+};
+
 /** Ends a link. */
 export type EndLinkInput = {
   /** The link to end. */
   linkId: Scalars['ID']['input'];
   /** End of validity; default now. Must be after the link's `since`. */
   until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A membership to end. */
+export type EndMembershipInput = {
+  /** The membership. */
+  membershipId: Scalars['ID']['input'];
 };
 
 /** What every entity of the graph has. */
@@ -645,6 +764,75 @@ export type GeoPointInput = {
   /** Longitude, −180 to 180. */
   longitude: Scalars['Float']['input'];
 };
+
+/** An invitation into a space. */
+export type Invitation = {
+  __typename?: 'Invitation';
+  /** When it was accepted; null while open. */
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Address it was sent to; null for a link invitation. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** When it stops being valid. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Stable UUID. */
+  id: Scalars['ID']['output'];
+  /** Role given on acceptance. */
+  role: Role;
+  /** The space; null if the reader may not see it. */
+  space?: Maybe<Space>;
+};
+
+/** Result of an invitation. */
+export type InvitationPayload = {
+  __typename?: 'InvitationPayload';
+  /** The invitation. */
+  invitation: Invitation;
+  /** For a link invitation only, and only in this answer: the secret token to share (it is stored hashed). */
+  token?: Maybe<Scalars['String']['output']>;
+};
+
+/** An invitation to make. */
+export type InviteMemberInput = {
+  /** Address of the person invited; absent for a link invitation. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Role on acceptance. */
+  role: Role;
+  /** The space (actor, action or partnership). */
+  spaceId: Scalars['ID']['input'];
+};
+
+/** A person's request to join a space. */
+export type JoinRequest = {
+  __typename?: 'JoinRequest';
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable UUID. */
+  id: Scalars['ID']['output'];
+  /** Their message to the managers. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** Who asks. */
+  person: Person;
+  /** The space; null if the reader may not see it. */
+  space?: Maybe<Space>;
+  /** Where it stands. */
+  status: JoinRequestStatus;
+};
+
+/** Result of a join request mutation. */
+export type JoinRequestPayload = {
+  __typename?: 'JoinRequestPayload';
+  /** The request. */
+  joinRequest: JoinRequest;
+};
+
+/** Where a join request stands. */
+export type JoinRequestStatus =
+  /** Accepted: the person is a member. */
+  | 'ACCEPTED'
+  /** Declined. */
+  | 'DECLINED'
+  /** Waiting for a manager. */
+  | 'PENDING';
 
 /** A dated link, as seen from one of its ends. Links are never deleted: ending one sets `until`. */
 export type Link = {
@@ -702,9 +890,68 @@ export type LinkType =
   /** Place → Territory (or Territory → Territory): lies within. */
   | 'WITHIN';
 
+/** Credentials. */
+export type LogInInput = {
+  /** E-mail address. */
+  email: Scalars['String']['input'];
+  /** Password. */
+  password: Scalars['String']['input'];
+};
+
+/** The signed-in person, with what only they may see. */
+export type Me = {
+  __typename?: 'Me';
+  /** Name shown to others. */
+  displayName: Scalars['String']['output'];
+  /** E-mail address (used to sign in). */
+  email: Scalars['String']['output'];
+  /** Whether the e-mail shows on the public profile. */
+  emailPublic: Scalars['Boolean']['output'];
+  /** Stable UUID. */
+  id: Scalars['ID']['output'];
+  /** Open invitations addressed to this person's e-mail. */
+  invitations: Array<Invitation>;
+  /** Instance administrator: may manage every space and suspend accounts. */
+  isAdmin: Scalars['Boolean']['output'];
+  /** Current memberships. */
+  memberships: Array<Membership>;
+};
+
+/** A person's membership of a space, with its dates. A role change ends one membership and starts another. */
+export type Membership = {
+  __typename?: 'Membership';
+  /** Stable UUID of the membership. */
+  id: Scalars['ID']['output'];
+  /** The member. */
+  person: Person;
+  /** Role in the space. */
+  role: Role;
+  /** Start. */
+  since: Scalars['DateTime']['output'];
+  /** The space; null if the reader may not see it. */
+  space?: Maybe<Space>;
+  /** End (exclusive); null while current. */
+  until?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Result of a membership mutation. */
+export type MembershipPayload = {
+  __typename?: 'MembershipPayload';
+  /** The membership (for endMembership, the ended one). */
+  membership: Membership;
+};
+
 /** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts an invitation addressed to the signed-in person's e-mail, or given by link token. */
+  acceptInvitation: MembershipPayload;
+  /** Accepts (with a role) or declines a join request (managers). */
+  answerJoinRequest: JoinRequestPayload;
+  /** Changes a member's role (managers): the old membership ends, a new one starts, both stay in history. */
+  changeMemberRole: MembershipPayload;
+  /** Changes the signed-in person's password; their other sessions end. */
+  changePassword: Scalars['Boolean']['output'];
   /** Creates an action, optionally linked at once to parents, carriers, places and themes. */
   createAction: ActionPayload;
   /** Creates an actor, optionally linked at once to parents, places and themes. */
@@ -721,18 +968,63 @@ export type Mutation = {
   createPlace: PlacePayload;
   /** Creates a theme, optionally under broader themes. */
   createTheme: ThemePayload;
+  /** Deletes the signed-in person's account: personal data is erased, contributions stay, attributed to a deleted person. */
+  deleteMyAccount: Scalars['Boolean']['output'];
   /** Ends a link: sets its `until` (default now). The link stays readable with `asOf` before that date. */
   endLink: LinkPayload;
+  /** Ends a membership (managers, or the member leaving). The last manager cannot leave without a successor. */
+  endMembership: MembershipPayload;
+  /** Invites someone into a space with a role (managers). By e-mail, or as a link: the payload then carries the token to share. */
+  inviteMember: InvitationPayload;
+  /**
+   * Signs in with e-mail and password (sets a new session cookie). Attempts are limited per account and
+   * per client address; the error never tells whether the e-mail exists.
+   */
+  logIn: AuthPayload;
+  /** Ends the current session on the server and clears the cookie. True when a session was ended. */
+  logOut: Scalars['Boolean']['output'];
+  /** Asks to join a space; its managers accept or decline. */
+  requestToJoin: JoinRequestPayload;
+  /** Creates an account and signs in (sets the session cookie). */
+  signUp: AuthPayload;
+  /** Suspends an account (administrators only): its sessions end and it can no longer sign in. */
+  suspendPerson: Person;
   /** Changes an action's own fields. Absent fields are left as they are. */
   updateAction: ActionPayload;
   /** Changes an actor's own fields. Absent fields are left as they are; links change through createLink/endLink. */
   updateActor: ActorPayload;
+  /** Changes the signed-in person's profile. */
+  updateMyProfile: Me;
   /** Changes a partnership's own fields. */
   updatePartnership: PartnershipPayload;
   /** Changes a place's own fields. Absent fields are left as they are. */
   updatePlace: PlacePayload;
   /** Changes a theme's own fields. */
   updateTheme: ThemePayload;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationAcceptInvitationArgs = {
+  input: AcceptInvitationInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationAnswerJoinRequestArgs = {
+  input: AnswerJoinRequestInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationChangeMemberRoleArgs = {
+  input: ChangeMemberRoleInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
 };
 
 
@@ -773,8 +1065,50 @@ export type MutationCreateThemeArgs = {
 
 
 /** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationDeleteMyAccountArgs = {
+  input: DeleteMyAccountInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
 export type MutationEndLinkArgs = {
   input: EndLinkInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationEndMembershipArgs = {
+  input: EndMembershipInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationInviteMemberArgs = {
+  input: InviteMemberInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationLogInArgs = {
+  input: LogInInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationRequestToJoinArgs = {
+  input: RequestToJoinInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationSignUpArgs = {
+  input: SignUpInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationSuspendPersonArgs = {
+  input: SuspendPersonInput;
 };
 
 
@@ -787,6 +1121,12 @@ export type MutationUpdateActionArgs = {
 /** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
 export type MutationUpdateActorArgs = {
   input: UpdateActorInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationUpdateMyProfileArgs = {
+  input: UpdateMyProfileInput;
 };
 
 
@@ -827,6 +1167,10 @@ export type Partnership = Entity & {
   description?: Maybe<Scalars['String']['output']>;
   /** Stable UUID. */
   id: Scalars['ID']['output'];
+  /** Current members (shown to the space's members and to managers above it; empty for others). */
+  members: Array<Membership>;
+  /** The signed-in person's effective role here (own or inherited from a space above); null if none. */
+  myRole?: Maybe<Role>;
   /** Display name. */
   name: Scalars['String']['output'];
   /** The actors taking part, with the dates of their participation. */
@@ -892,6 +1236,19 @@ export type PartnershipPayload = {
   __typename?: 'PartnershipPayload';
   /** The partnership as stored. */
   partnership: Partnership;
+};
+
+/** A person with an account. Personal data (e-mail) shows only to the person, unless they made it public. */
+export type Person = {
+  __typename?: 'Person';
+  /** True once the account was deleted. */
+  deleted: Scalars['Boolean']['output'];
+  /** Name shown to others ("Personne supprimée" once the account is deleted). */
+  displayName: Scalars['String']['output'];
+  /** E-mail address, only when the person made it public. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Stable UUID. */
+  id: Scalars['ID']['output'];
 };
 
 /** A named, geolocated point where actors are and actions happen. */
@@ -981,12 +1338,24 @@ export type Query = {
   actor?: Maybe<Actor>;
   /** Actors, filtered, sorted and paginated with a cursor. Filters combine with AND. */
   actors: ActorConnection;
+  /**
+   * The audit log: change records, newest first. Managers of a space read the changes of the space and of
+   * its subtree; a person reads their own changes; administrators read everything. Give at least one of
+   * `entityId`, `subtreeOf` or `personId` unless you are an administrator.
+   */
+  changes: ChangeConnection;
   /** Any entity by its UUID, whatever its type; null when no entity has this id. */
   entity?: Maybe<Entity>;
+  /** The signed-in person's own data, in full, as a JSON document (for export). */
+  exportMyData: Scalars['String']['output'];
+  /** The signed-in person, or null for an anonymous visitor. */
+  me?: Maybe<Me>;
   /** A partnership by id or by slug (give exactly one). */
   partnership?: Maybe<Partnership>;
   /** Partnerships, sorted by name and paginated with a cursor. */
   partnerships: PartnershipConnection;
+  /** A person's public profile by id; null when unknown. */
+  person?: Maybe<Person>;
   /** A place by id or by slug (give exactly one). */
   place?: Maybe<Place>;
   /** Places, filtered, sorted by name and paginated with a cursor. */
@@ -1039,6 +1408,14 @@ export type QueryActorsArgs = {
 
 
 /** Entry point for reading the graph. */
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ChangeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry point for reading the graph. */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1058,6 +1435,12 @@ export type QueryPartnershipsArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   filter?: InputMaybe<PartnershipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry point for reading the graph. */
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1107,6 +1490,44 @@ export type QueryThemesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ThemeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A request to join. */
+export type RequestToJoinInput = {
+  /** A message to the managers (2,000 characters at most). */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** The space. */
+  spaceId: Scalars['ID']['input'];
+};
+
+/** Roles in a space, from most to least rights. docs/rights.md says what each allows. */
+export type Role =
+  /** Edits the space and its content. Also edits the spaces below it. */
+  | 'EDITOR'
+  /** Manages the space: members, roles, content. Also manages the spaces below it. */
+  | 'MANAGER'
+  /** Sees the members-only content of the space and takes part in its internal tools. */
+  | 'MEMBER';
+
+/** A new account. */
+export type SignUpInput = {
+  /** Name shown to others (1–100 characters). */
+  displayName: Scalars['String']['input'];
+  /** E-mail address, used to sign in. */
+  email: Scalars['String']['input'];
+  /** At least 10 characters. */
+  password: Scalars['String']['input'];
+};
+
+/** A space: an actor, an action or a partnership, with members and content. */
+export type Space = Action | Actor | Partnership;
+
+/** An account to suspend. */
+export type SuspendPersonInput = {
+  /** The person. */
+  personId: Scalars['ID']['input'];
+  /** Why (kept in the audit log). */
+  reason: Scalars['String']['input'];
 };
 
 /** An administrative territory: commune, EPCI, département or région, with its official code. */
@@ -1252,6 +1673,12 @@ export type UpdateActionInput = {
 
 /** Changes to an actor; absent fields stay as they are, null clears an optional field. */
 export type UpdateActorInput = {
+  /** Contact e-mail. */
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Contact phone. */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Who sees the contact fields; MEMBERS by default. */
+  contactVisibility?: InputMaybe<Visibility>;
   /** New presentation text. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** The actor to change. */
@@ -1264,6 +1691,14 @@ export type UpdateActorInput = {
   visibility?: InputMaybe<Visibility>;
   /** New web site address. */
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Profile changes; absent fields stay as they are. */
+export type UpdateMyProfileInput = {
+  /** New display name. */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** Show the e-mail on the public profile. */
+  emailPublic?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Changes to a partnership. */
@@ -1378,6 +1813,14 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  Space:
+    | ( ActionRecord )
+    | ( ActorRecord )
+    | ( PartnershipRecord )
+  ;
+};
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
@@ -1393,6 +1836,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AcceptInvitationInput: AcceptInvitationInput;
   Accessibility: ResolverTypeWrapper<Accessibility>;
   AccessibilityInput: AccessibilityInput;
   Action: ResolverTypeWrapper<ActionRecord>;
@@ -1417,8 +1861,15 @@ export type ResolversTypes = {
   ActorTreeEntry: ResolverTypeWrapper<TreeRecord>;
   Address: ResolverTypeWrapper<Address>;
   AddressInput: AddressInput;
+  AnswerJoinRequestInput: AnswerJoinRequestInput;
+  AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'me'> & { me: ResolversTypes['Me'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BoundingBox: BoundingBox;
+  Change: ResolverTypeWrapper<Omit<Change, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'nodes'> & { nodes: Array<ResolversTypes['Change']> }>;
+  ChangeFilter: ChangeFilter;
+  ChangeMemberRoleInput: ChangeMemberRoleInput;
+  ChangePasswordInput: ChangePasswordInput;
   CreateActionInput: CreateActionInput;
   CreateActorInput: CreateActorInput;
   CreateLinkInput: CreateLinkInput;
@@ -1426,17 +1877,29 @@ export type ResolversTypes = {
   CreatePlaceInput: CreatePlaceInput;
   CreateThemeInput: CreateThemeInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteMyAccountInput: DeleteMyAccountInput;
   EndLinkInput: EndLinkInput;
+  EndMembershipInput: EndMembershipInput;
   Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   GeoPointInput: GeoPointInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Invitation: ResolverTypeWrapper<Omit<Invitation, 'space'> & { space?: Maybe<ResolversTypes['Space']> }>;
+  InvitationPayload: ResolverTypeWrapper<Omit<InvitationPayload, 'invitation'> & { invitation: ResolversTypes['Invitation'] }>;
+  InviteMemberInput: InviteMemberInput;
+  JoinRequest: ResolverTypeWrapper<Omit<JoinRequest, 'person' | 'space'> & { person: ResolversTypes['Person'], space?: Maybe<ResolversTypes['Space']> }>;
+  JoinRequestPayload: ResolverTypeWrapper<Omit<JoinRequestPayload, 'joinRequest'> & { joinRequest: ResolversTypes['JoinRequest'] }>;
+  JoinRequestStatus: JoinRequestStatus;
   Link: ResolverTypeWrapper<LinkRecord>;
   LinkDates: ResolverTypeWrapper<LinkDates>;
   LinkPayload: ResolverTypeWrapper<Omit<LinkPayload, 'link'> & { link: ResolversTypes['Link'] }>;
   LinkType: LinkType;
+  LogInInput: LogInInput;
+  Me: ResolverTypeWrapper<Omit<Me, 'invitations' | 'memberships'> & { invitations: Array<ResolversTypes['Invitation']>, memberships: Array<ResolversTypes['Membership']> }>;
+  Membership: ResolverTypeWrapper<Omit<Membership, 'person' | 'space'> & { person: ResolversTypes['Person'], space?: Maybe<ResolversTypes['Space']> }>;
+  MembershipPayload: ResolverTypeWrapper<Omit<MembershipPayload, 'membership'> & { membership: ResolversTypes['Membership'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partnership: ResolverTypeWrapper<PartnershipRecord>;
@@ -1444,13 +1907,19 @@ export type ResolversTypes = {
   PartnershipFilter: PartnershipFilter;
   PartnershipLink: ResolverTypeWrapper<LinkedRecord>;
   PartnershipPayload: ResolverTypeWrapper<Omit<PartnershipPayload, 'partnership'> & { partnership: ResolversTypes['Partnership'] }>;
+  Person: ResolverTypeWrapper<Person>;
   Place: ResolverTypeWrapper<PlaceRecord>;
   PlaceConnection: ResolverTypeWrapper<Omit<PlaceConnection, 'nodes'> & { nodes: Array<ResolversTypes['Place']> }>;
   PlaceFilter: PlaceFilter;
   PlaceLink: ResolverTypeWrapper<LinkedRecord>;
   PlacePayload: ResolverTypeWrapper<Omit<PlacePayload, 'place'> & { place: ResolversTypes['Place'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RequestToJoinInput: RequestToJoinInput;
+  Role: Role;
+  SignUpInput: SignUpInput;
+  Space: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Space']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SuspendPersonInput: SuspendPersonInput;
   Territory: ResolverTypeWrapper<TerritoryRecord>;
   TerritoryConnection: ResolverTypeWrapper<Omit<TerritoryConnection, 'nodes'> & { nodes: Array<ResolversTypes['Territory']> }>;
   TerritoryFilter: TerritoryFilter;
@@ -1462,6 +1931,7 @@ export type ResolversTypes = {
   ThemePayload: ResolverTypeWrapper<Omit<ThemePayload, 'theme'> & { theme: ResolversTypes['Theme'] }>;
   UpdateActionInput: UpdateActionInput;
   UpdateActorInput: UpdateActorInput;
+  UpdateMyProfileInput: UpdateMyProfileInput;
   UpdatePartnershipInput: UpdatePartnershipInput;
   UpdatePlaceInput: UpdatePlaceInput;
   UpdateThemeInput: UpdateThemeInput;
@@ -1470,6 +1940,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AcceptInvitationInput: AcceptInvitationInput;
   Accessibility: Accessibility;
   AccessibilityInput: AccessibilityInput;
   Action: ActionRecord;
@@ -1488,8 +1959,15 @@ export type ResolversParentTypes = {
   ActorTreeEntry: TreeRecord;
   Address: Address;
   AddressInput: AddressInput;
+  AnswerJoinRequestInput: AnswerJoinRequestInput;
+  AuthPayload: Omit<AuthPayload, 'me'> & { me: ResolversParentTypes['Me'] };
   Boolean: Scalars['Boolean']['output'];
   BoundingBox: BoundingBox;
+  Change: Omit<Change, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  ChangeConnection: Omit<ChangeConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Change']> };
+  ChangeFilter: ChangeFilter;
+  ChangeMemberRoleInput: ChangeMemberRoleInput;
+  ChangePasswordInput: ChangePasswordInput;
   CreateActionInput: CreateActionInput;
   CreateActorInput: CreateActorInput;
   CreateLinkInput: CreateLinkInput;
@@ -1497,16 +1975,27 @@ export type ResolversParentTypes = {
   CreatePlaceInput: CreatePlaceInput;
   CreateThemeInput: CreateThemeInput;
   DateTime: Scalars['DateTime']['output'];
+  DeleteMyAccountInput: DeleteMyAccountInput;
   EndLinkInput: EndLinkInput;
+  EndMembershipInput: EndMembershipInput;
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
   Float: Scalars['Float']['output'];
   GeoPoint: GeoPoint;
   GeoPointInput: GeoPointInput;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Invitation: Omit<Invitation, 'space'> & { space?: Maybe<ResolversParentTypes['Space']> };
+  InvitationPayload: Omit<InvitationPayload, 'invitation'> & { invitation: ResolversParentTypes['Invitation'] };
+  InviteMemberInput: InviteMemberInput;
+  JoinRequest: Omit<JoinRequest, 'person' | 'space'> & { person: ResolversParentTypes['Person'], space?: Maybe<ResolversParentTypes['Space']> };
+  JoinRequestPayload: Omit<JoinRequestPayload, 'joinRequest'> & { joinRequest: ResolversParentTypes['JoinRequest'] };
   Link: LinkRecord;
   LinkDates: LinkDates;
   LinkPayload: Omit<LinkPayload, 'link'> & { link: ResolversParentTypes['Link'] };
+  LogInInput: LogInInput;
+  Me: Omit<Me, 'invitations' | 'memberships'> & { invitations: Array<ResolversParentTypes['Invitation']>, memberships: Array<ResolversParentTypes['Membership']> };
+  Membership: Omit<Membership, 'person' | 'space'> & { person: ResolversParentTypes['Person'], space?: Maybe<ResolversParentTypes['Space']> };
+  MembershipPayload: Omit<MembershipPayload, 'membership'> & { membership: ResolversParentTypes['Membership'] };
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Partnership: PartnershipRecord;
@@ -1514,13 +2003,18 @@ export type ResolversParentTypes = {
   PartnershipFilter: PartnershipFilter;
   PartnershipLink: LinkedRecord;
   PartnershipPayload: Omit<PartnershipPayload, 'partnership'> & { partnership: ResolversParentTypes['Partnership'] };
+  Person: Person;
   Place: PlaceRecord;
   PlaceConnection: Omit<PlaceConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Place']> };
   PlaceFilter: PlaceFilter;
   PlaceLink: LinkedRecord;
   PlacePayload: Omit<PlacePayload, 'place'> & { place: ResolversParentTypes['Place'] };
   Query: Record<PropertyKey, never>;
+  RequestToJoinInput: RequestToJoinInput;
+  SignUpInput: SignUpInput;
+  Space: ResolversUnionTypes<ResolversParentTypes>['Space'];
   String: Scalars['String']['output'];
+  SuspendPersonInput: SuspendPersonInput;
   Territory: TerritoryRecord;
   TerritoryConnection: Omit<TerritoryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Territory']> };
   TerritoryFilter: TerritoryFilter;
@@ -1531,6 +2025,7 @@ export type ResolversParentTypes = {
   ThemePayload: Omit<ThemePayload, 'theme'> & { theme: ResolversParentTypes['Theme'] };
   UpdateActionInput: UpdateActionInput;
   UpdateActorInput: UpdateActorInput;
+  UpdateMyProfileInput: UpdateMyProfileInput;
   UpdatePartnershipInput: UpdatePartnershipInput;
   UpdatePlaceInput: UpdatePlaceInput;
   UpdateThemeInput: UpdateThemeInput;
@@ -1555,6 +2050,8 @@ export type ActionResolvers<ContextType = Context, ParentType extends ResolversP
   endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActionKind'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  myRole?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parents?: Resolver<Array<ResolversTypes['ActionLink']>, ParentType, ContextType, Partial<ActionParentsArgs>>;
   partnerships?: Resolver<Array<ResolversTypes['PartnershipLink']>, ParentType, ContextType, Partial<ActionPartnershipsArgs>>;
@@ -1599,11 +2096,16 @@ export type ActorResolvers<ContextType = Context, ParentType extends ResolversPa
   actions?: Resolver<Array<ResolversTypes['ActorActionLink']>, ParentType, ContextType, Partial<ActorActionsArgs>>;
   ancestors?: Resolver<Array<ResolversTypes['ActorTreeEntry']>, ParentType, ContextType, RequireFields<ActorAncestorsArgs, 'depth'>>;
   children?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, Partial<ActorChildrenArgs>>;
+  contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactVisibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   descendants?: Resolver<Array<ResolversTypes['ActorTreeEntry']>, ParentType, ContextType, RequireFields<ActorDescendantsArgs, 'depth'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  myRole?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parents?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, Partial<ActorParentsArgs>>;
   partnerships?: Resolver<Array<ResolversTypes['PartnershipLink']>, ParentType, ContextType, Partial<ActorPartnershipsArgs>>;
@@ -1648,6 +2150,27 @@ export type AddressResolvers<ContextType = Context, ParentType extends Resolvers
   street?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type AuthPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
+  me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
+};
+
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -1659,6 +2182,33 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
 export type GeoPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type InvitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = {
+  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  space?: Resolver<Maybe<ResolversTypes['Space']>, ParentType, ContextType>;
+};
+
+export type InvitationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvitationPayload'] = ResolversParentTypes['InvitationPayload']> = {
+  invitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType>;
+  token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type JoinRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JoinRequest'] = ResolversParentTypes['JoinRequest']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  space?: Resolver<Maybe<ResolversTypes['Space']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['JoinRequestStatus'], ParentType, ContextType>;
+};
+
+export type JoinRequestPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JoinRequestPayload'] = ResolversParentTypes['JoinRequestPayload']> = {
+  joinRequest?: Resolver<ResolversTypes['JoinRequest'], ParentType, ContextType>;
 };
 
 export type LinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
@@ -1680,16 +2230,52 @@ export type LinkPayloadResolvers<ContextType = Context, ParentType extends Resol
   link?: Resolver<ResolversTypes['Link'], ParentType, ContextType>;
 };
 
+export type MeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  emailPublic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitations?: Resolver<Array<ResolversTypes['Invitation']>, ParentType, ContextType>;
+  isAdmin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+};
+
+export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  space?: Resolver<Maybe<ResolversTypes['Space']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type MembershipPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MembershipPayload'] = ResolversParentTypes['MembershipPayload']> = {
+  membership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptInvitation?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
+  answerJoinRequest?: Resolver<ResolversTypes['JoinRequestPayload'], ParentType, ContextType, RequireFields<MutationAnswerJoinRequestArgs, 'input'>>;
+  changeMemberRole?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationChangeMemberRoleArgs, 'input'>>;
+  changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   createAction?: Resolver<ResolversTypes['ActionPayload'], ParentType, ContextType, RequireFields<MutationCreateActionArgs, 'input'>>;
   createActor?: Resolver<ResolversTypes['ActorPayload'], ParentType, ContextType, RequireFields<MutationCreateActorArgs, 'input'>>;
   createLink?: Resolver<ResolversTypes['LinkPayload'], ParentType, ContextType, RequireFields<MutationCreateLinkArgs, 'input'>>;
   createPartnership?: Resolver<ResolversTypes['PartnershipPayload'], ParentType, ContextType, RequireFields<MutationCreatePartnershipArgs, 'input'>>;
   createPlace?: Resolver<ResolversTypes['PlacePayload'], ParentType, ContextType, RequireFields<MutationCreatePlaceArgs, 'input'>>;
   createTheme?: Resolver<ResolversTypes['ThemePayload'], ParentType, ContextType, RequireFields<MutationCreateThemeArgs, 'input'>>;
+  deleteMyAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteMyAccountArgs, 'input'>>;
   endLink?: Resolver<ResolversTypes['LinkPayload'], ParentType, ContextType, RequireFields<MutationEndLinkArgs, 'input'>>;
+  endMembership?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationEndMembershipArgs, 'input'>>;
+  inviteMember?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
+  logIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLogInArgs, 'input'>>;
+  logOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requestToJoin?: Resolver<ResolversTypes['JoinRequestPayload'], ParentType, ContextType, RequireFields<MutationRequestToJoinArgs, 'input'>>;
+  signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
+  suspendPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationSuspendPersonArgs, 'input'>>;
   updateAction?: Resolver<ResolversTypes['ActionPayload'], ParentType, ContextType, RequireFields<MutationUpdateActionArgs, 'input'>>;
   updateActor?: Resolver<ResolversTypes['ActorPayload'], ParentType, ContextType, RequireFields<MutationUpdateActorArgs, 'input'>>;
+  updateMyProfile?: Resolver<ResolversTypes['Me'], ParentType, ContextType, RequireFields<MutationUpdateMyProfileArgs, 'input'>>;
   updatePartnership?: Resolver<ResolversTypes['PartnershipPayload'], ParentType, ContextType, RequireFields<MutationUpdatePartnershipArgs, 'input'>>;
   updatePlace?: Resolver<ResolversTypes['PlacePayload'], ParentType, ContextType, RequireFields<MutationUpdatePlaceArgs, 'input'>>;
   updateTheme?: Resolver<ResolversTypes['ThemePayload'], ParentType, ContextType, RequireFields<MutationUpdateThemeArgs, 'input'>>;
@@ -1705,6 +2291,8 @@ export type PartnershipResolvers<ContextType = Context, ParentType extends Resol
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  myRole?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, Partial<PartnershipPartiesArgs>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1727,6 +2315,13 @@ export type PartnershipLinkResolvers<ContextType = Context, ParentType extends R
 
 export type PartnershipPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipPayload'] = ResolversParentTypes['PartnershipPayload']> = {
   partnership?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type PlaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
@@ -1764,15 +2359,23 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   actions?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, RequireFields<QueryActionsArgs, 'first'>>;
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, Partial<QueryActorArgs>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  exportMyData?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
   partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType, Partial<QueryPartnershipArgs>>;
   partnerships?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<QueryPartnershipsArgs, 'first'>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, Partial<QueryPlaceArgs>>;
   places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<QueryPlacesArgs, 'first'>>;
   territories?: Resolver<ResolversTypes['TerritoryConnection'], ParentType, ContextType, RequireFields<QueryTerritoriesArgs, 'first'>>;
   territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType, Partial<QueryTerritoryArgs>>;
   theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType, Partial<QueryThemeArgs>>;
   themes?: Resolver<ResolversTypes['ThemeConnection'], ParentType, ContextType, RequireFields<QueryThemesArgs, 'first'>>;
+};
+
+export type SpaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Space'] = ResolversParentTypes['Space']> = {
+  __resolveType: TypeResolveFn<'Action' | 'Actor' | 'Partnership', ParentType, ContextType>;
 };
 
 export type TerritoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Territory'] = ResolversParentTypes['Territory']> = {
@@ -1838,23 +2441,35 @@ export type Resolvers<ContextType = Context> = {
   ActorPayload?: ActorPayloadResolvers<ContextType>;
   ActorTreeEntry?: ActorTreeEntryResolvers<ContextType>;
   Address?: AddressResolvers<ContextType>;
+  AuthPayload?: AuthPayloadResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
+  Invitation?: InvitationResolvers<ContextType>;
+  InvitationPayload?: InvitationPayloadResolvers<ContextType>;
+  JoinRequest?: JoinRequestResolvers<ContextType>;
+  JoinRequestPayload?: JoinRequestPayloadResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
   LinkDates?: LinkDatesResolvers<ContextType>;
   LinkPayload?: LinkPayloadResolvers<ContextType>;
+  Me?: MeResolvers<ContextType>;
+  Membership?: MembershipResolvers<ContextType>;
+  MembershipPayload?: MembershipPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partnership?: PartnershipResolvers<ContextType>;
   PartnershipConnection?: PartnershipConnectionResolvers<ContextType>;
   PartnershipLink?: PartnershipLinkResolvers<ContextType>;
   PartnershipPayload?: PartnershipPayloadResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   PlaceConnection?: PlaceConnectionResolvers<ContextType>;
   PlaceLink?: PlaceLinkResolvers<ContextType>;
   PlacePayload?: PlacePayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Space?: SpaceResolvers<ContextType>;
   Territory?: TerritoryResolvers<ContextType>;
   TerritoryConnection?: TerritoryConnectionResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;

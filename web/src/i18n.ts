@@ -53,6 +53,7 @@ const fr = {
   notFoundTitle: 'Introuvable',
   notFoundText: 'Aucune page ne correspond à cette adresse. Elle a peut-être changé, ou n’a jamais existé.',
   backHome: 'Revenir à l’accueil',
+  footer: 'Convergences : les acteurs et les actions du territoire, en un seul graphe, dans l’espace et le temps.',
   actorKinds: {
     ASSOCIATION: 'Association',
     INSTITUTION: 'Institution',
@@ -129,6 +130,7 @@ const en: Messages = {
   notFoundTitle: 'Not found',
   notFoundText: 'No page matches this address. It may have changed, or never existed.',
   backHome: 'Back to the home page',
+  footer: 'Convergences: the actors and actions of the territory, as one graph in space and time.',
   actorKinds: {
     ASSOCIATION: 'Association',
     INSTITUTION: 'Institution',

@@ -1,0 +1,214 @@
+// The portal in a real browser (Debian's Chromium driven by playwright-core), served by the real
+// API from the built SPA, on the test run's Neo4j. Other files' data is in the same graph: every
+// check looks for this file's own unique names.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { uid, useTestApi } from '../helpers/api.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOT = '/tmp/portal.png';
+
+/** Newest modification time among the files the SPA is built from. */
+function newestSource(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestSource(join(path, name))));
+}
+
+/** Builds dist/ unless a build newer than every source exists: the API serves the SPA from there. */
+async function buildSpaIfStale(): Promise<void> {
+  const index = join(ROOT, 'dist', 'index.html');
+  const sources = [join(ROOT, 'web'), join(ROOT, 'vite.config.ts')];
+  if (existsSync(index) && statSync(index).mtimeMs > Math.max(...sources.map(newestSource))) return;
+  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+// Registered before useTestApi's own beforeAll: the server only serves dist/ if it exists at start.
+beforeAll(buildSpaIfStale, 120_000);
+const api = useTestApi();
+
+const id = uid();
+const names = {
+  parent: `Réseau test ${id}`,
+  child: `Association test ${id}`,
+  action: `Atelier test ${id}`,
+  place: `Salle test ${id}`,
+};
+const slugs = { parent: '', child: '', action: '' };
+
+let browser: Browser;
+const pageErrors: string[] = [];
+
+async function openPage(path: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+  page.setDefaultTimeout(15_000);
+  page.on('pageerror', (error) => pageErrors.push(`${path}: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(`${path}: ${message.text()}`);
+  });
+  await page.goto(`${api.url}${path}`);
+  return page;
+}
+
+beforeAll(async () => {
+  const { createActor: parent } = await api.ok<{ createActor: { actor: { id: string; slug: string } } }>(
+    `mutation ($input: CreateActorInput!) { createActor(input: $input) { actor { id slug } } }`,
+    { input: { name: names.parent, kind: 'NETWORK', description: 'Un réseau créé par le test du portail.' } },
+  );
+  const { createPlace: place } = await api.ok<{ createPlace: { place: { id: string } } }>(
+    `mutation ($input: CreatePlaceInput!) { createPlace(input: $input) { place { id } } }`,
+    {
+      input: {
+        name: names.place,
+        location: { latitude: 48.5146, longitude: -2.7653 },
+        address: { street: '1 rue du Test', postalCode: '22000', city: 'Saint-Brieuc' },
+      },
+    },
+  );
+  const { createActor: child } = await api.ok<{ createActor: { actor: { id: string; slug: string } } }>(
+    `mutation ($input: CreateActorInput!) { createActor(input: $input) { actor { id slug } } }`,
+    { input: { name: names.child, kind: 'ASSOCIATION', parentIds: [parent.actor.id], placeIds: [place.place.id] } },
+  );
+  const { createAction: action } = await api.ok<{ createAction: { action: { id: string; slug: string } } }>(
+    `mutation ($input: CreateActionInput!) { createAction(input: $input) { action { id slug } } }`,
+    {
+      input: {
+        name: names.action,
+        kind: 'WORKSHOP',
+        status: 'CANCELLED',
+        startsAt: '2031-03-14T18:30:00+01:00',
+        endsAt: '2031-03-14T20:00:00+01:00',
+        carrierIds: [child.actor.id],
+        placeIds: [place.place.id],
+      },
+    },
+  );
+  slugs.parent = parent.actor.slug;
+  slugs.child = child.actor.slug;
+  slugs.action = action.action.slug;
+
+  if (!existsSync(CHROMIUM)) throw new Error(`No browser at ${CHROMIUM}: install it with "apt-get install -y chromium".`);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+// A script error or a failed request in the page fails the test that caused it.
+afterEach(() => {
+  const seen = pageErrors.splice(0);
+  expect(seen).toEqual([]);
+});
+
+describe('portal', () => {
+  it('serves a French page with landmarks, a heading and a skip link first in the tab order', async () => {
+    const page = await openPage('/');
+    await page.locator('h1').waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    expect(await page.title()).toBe('Convergences');
+    expect(await page.locator('header').count()).toBe(1);
+    expect(await page.getByRole('navigation').count()).toBe(1);
+    expect(await page.getByRole('main').count()).toBe(1);
+
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => ({ text: document.activeElement?.textContent, outline: getComputedStyle(document.activeElement!).outlineStyle }));
+    expect(first.text).toBe('Aller au contenu');
+    expect(first.outline).not.toBe('none');
+    await page.close();
+  });
+
+  it('finds actors and actions by search, typed with the keyboard only, with totals and French labels', async () => {
+    const page = await openPage('/');
+    await page.locator('h1').waitFor();
+
+    // Keyboard only: Tab to the search field, type.
+    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== 'search'; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
+    await page.keyboard.type(id);
+
+    const actors = page.getByRole('region', { name: 'Acteurs', exact: true });
+    const actions = page.getByRole('region', { name: 'Actions', exact: true });
+    await actors.getByRole('link', { name: names.child }).waitFor();
+    await actions.getByRole('link', { name: names.action }).waitFor();
+    await expect.poll(() => actors.getByRole('status').textContent()).toBe('2 acteurs');
+    await expect.poll(() => actions.getByRole('status').textContent()).toBe('1 action');
+    expect(await actors.getByRole('link', { name: names.parent }).count()).toBe(1);
+
+    const actorItem = actors.getByRole('listitem').filter({ hasText: names.child });
+    expect(await actorItem.textContent()).toContain('Association');
+    const actionItem = actions.getByRole('listitem').filter({ hasText: names.action });
+    const actionText = await actionItem.textContent();
+    expect(actionText).toContain('Atelier');
+    expect(actionText).toContain('14 mars 2031');
+    expect(actionText).toContain('18:30');
+    expect(actionText).toContain('Annulé');
+    expect(page.url()).toContain(`q=${id}`);
+
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    await page.close();
+  });
+
+  it('goes from an actor to its parent and back down through links, without reloading the page', async () => {
+    const page = await openPage(`/?q=${id}`);
+    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+
+    await page.getByRole('region', { name: 'Acteurs', exact: true }).getByRole('link', { name: names.child }).click();
+    await page.getByRole('heading', { level: 1, name: names.child }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/acteurs/${slugs.child}`);
+    await expect.poll(() => page.title()).toBe(`${names.child} — Convergences`);
+
+    const partOf = page.getByRole('region', { name: 'Fait partie de' });
+    await partOf.getByRole('link', { name: names.parent }).waitFor();
+    await page.getByRole('region', { name: 'Actions portées' }).getByRole('link', { name: names.action }).waitFor();
+    const places = await page.getByRole('region', { name: 'Lieux' }).textContent();
+    expect(places).toContain(names.place);
+    expect(places).toContain('1 rue du Test, 22000 Saint-Brieuc');
+    await page.screenshot({ path: '/tmp/portal-actor.png', fullPage: true });
+
+    await partOf.getByRole('link', { name: names.parent }).click();
+    await page.getByRole('heading', { level: 1, name: names.parent }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/acteurs/${slugs.parent}`);
+    expect(await page.getByText('Réseau', { exact: true }).count()).toBeGreaterThan(0);
+    await page.getByRole('region', { name: 'Comprend' }).getByRole('link', { name: names.child }).waitFor();
+
+    // Back returns to the child's page, still inside the same document.
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: names.child }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    await page.close();
+  });
+
+  it('shows an action with its carrier, and reads it as of a date before its links existed', async () => {
+    const page = await openPage(`/actions/${slugs.action}`);
+    await page.getByRole('heading', { level: 1, name: names.action }).waitFor();
+    const header = await page.locator('article header').textContent();
+    expect(header).toContain('Atelier');
+    expect(header).toContain('Annulé');
+    expect(header).toContain('14 mars 2031');
+    await page.getByRole('region', { name: 'Porté par' }).getByRole('link', { name: names.child }).waitFor();
+
+    await page.getByLabel('À la date du').fill('2020-01-01');
+    await expect.poll(() => new URL(page.url()).searchParams.get('date')).toBe('2020-01-01');
+    await page.getByRole('region', { name: 'Porté par' }).waitFor({ state: 'detached' });
+    expect(await page.getByRole('heading', { level: 1, name: names.action }).count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Aujourd’hui' }).click();
+    await page.getByRole('region', { name: 'Porté par' }).getByRole('link', { name: names.child }).waitFor();
+    await page.close();
+  });
+
+  it('says "Introuvable" for an unknown slug', async () => {
+    const page = await openPage(`/acteurs/inconnu-${id}`);
+    await page.getByRole('heading', { level: 1, name: 'Introuvable' }).waitFor();
+    await page.close();
+  });
+});
