@@ -25,6 +25,8 @@ const envSchema = z
     NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/, 'a size such as 512m or 1g').default('512m'),
     NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
     LOAD_DEMO: boolish.default(true),
+    TRUST_PROXY: boolish.default(false),
+    INTROSPECTION: boolish.optional(),
     IMPORT_TERRITORIES: boolish.default(true),
   })
   .superRefine((env, ctx) => {
@@ -54,6 +56,10 @@ export interface Config {
   neo4j: Neo4jConfig;
   loadDemo: boolean;
   importTerritories: boolean;
+  /** Set behind a reverse proxy that terminates HTTPS. */
+  trustProxy: boolean;
+  /** GraphQL introspection: on by default except in production. */
+  introspection: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -83,6 +89,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
     },
     loadDemo: e.LOAD_DEMO,
+    trustProxy: e.TRUST_PROXY,
+    introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
     importTerritories: e.IMPORT_TERRITORIES,
   };
 }

@@ -1,14 +1,41 @@
-// Per-request context: the database, the reading instant, and DataLoaders so that nested fields of a
-// list cost one query per field, not one per parent.
+// Per-request context: the database, the reader (viewer and access), the reading instant, the
+// session cookie hooks, and DataLoaders so nested fields of a list cost one query per field.
 import DataLoader from 'dataloader';
+import { PUBLIC_ACCESS, type Access } from './auth/access.js';
+import { effectiveRoles, type Author, type Role } from './auth/rights.js';
 import type { Db } from './db/driver.js';
 import { getEntitiesByIds, listLinks, listPartOfTree, type LinkQuery } from './entity/entity.store.js';
-import type { EntityRecord, LinkedRecord, TreeRecord } from './records.js';
+import type { EntityRecord, LinkedRecord, MembershipRecord, PublicPersonRecord, TreeRecord } from './records.js';
+import { getPeopleByIds, listMembers } from './member/member.store.js';
+
+/** The signed-in person, as the session resolved them; anonymous visitors have personId null. */
+export interface Viewer {
+  personId: string | null;
+  isAdmin: boolean;
+  /** The current session's id, to end it at logout. */
+  sessionId: string | null;
+}
+
+export const ANONYMOUS: Viewer = Object.freeze({ personId: null, isAdmin: false, sessionId: null }) as Viewer;
+/** The server itself (first-run demo load): every right, changes attributed to nobody. */
+export const SYSTEM_VIEWER: Viewer = Object.freeze({ personId: null, isAdmin: true, sessionId: null }) as Viewer;
+
+/** What the HTTP layer lets resolvers do with the session cookie and know of the client. */
+export interface HttpHooks {
+  /** Client address (for rate limits). */
+  clientIp: string;
+  setSessionCookie(token: string, expiresAt: Date): void;
+  clearSessionCookie(): void;
+}
 
 export interface Context {
   db: Db;
   /** The instant this request started; the default `asOf` for everything it reads. */
   now: string;
+  viewer: Viewer;
+  /** What the viewer may read, passed to every read statement. */
+  access: Access;
+  http: HttpHooks;
   loaders: Loaders;
 }
 
@@ -16,6 +43,12 @@ export interface Loaders {
   entity: DataLoader<string, EntityRecord | null>;
   links(q: LinkQuery): DataLoader<string, LinkedRecord[]>;
   tree(q: { direction: 'UP' | 'DOWN'; depth: number; asOf: string }): DataLoader<string, TreeRecord[]>;
+  /** Current members of spaces. */
+  members: DataLoader<string, MembershipRecord[]>;
+  /** Public profiles of people. */
+  people: DataLoader<string, PublicPersonRecord | null>;
+  /** The viewer's effective role in spaces. */
+  myRoles: DataLoader<string, Role | null>;
 }
 
 /** One loader per distinct query shape, created on first use and kept for the request. */
@@ -32,29 +65,49 @@ function memo<Q, V>(make: (q: Q) => DataLoader<string, V>): (q: Q) => DataLoader
   };
 }
 
-export function createLoaders(db: Db): Loaders {
+export function createLoaders(db: Db, access: Access, viewer: Viewer = ANONYMOUS): Loaders {
   return {
     entity: new DataLoader(async (ids) => {
-      const found = await getEntitiesByIds(db, ids);
+      const found = await getEntitiesByIds(db, ids, access);
       return ids.map((id) => found.get(id) ?? null);
     }),
     links: memo(
       (q: LinkQuery) =>
         new DataLoader(async (ids) => {
-          const found = await listLinks(db, ids, q);
+          const found = await listLinks(db, ids, q, access);
           return ids.map((id) => found.get(id) ?? []);
         }),
     ),
     tree: memo(
       (q: { direction: 'UP' | 'DOWN'; depth: number; asOf: string }) =>
         new DataLoader(async (ids) => {
-          const found = await listPartOfTree(db, ids, q);
+          const found = await listPartOfTree(db, ids, q, access);
           return ids.map((id) => found.get(id) ?? []);
         }),
     ),
+    members: new DataLoader(async (ids) => {
+      const found = await listMembers(db, ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }),
+    people: new DataLoader(async (ids) => {
+      const found = await getPeopleByIds(db, ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    myRoles: new DataLoader(async (ids) => {
+      if (!viewer.personId) return ids.map(() => null);
+      const found = await db.read((tx) => effectiveRoles(tx, viewer.personId!, ids));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
   };
 }
 
-export function createContext(db: Db): Context {
-  return { db, now: new Date().toISOString(), loaders: createLoaders(db) };
+/** The author of the writes this request makes. */
+export function authorOf(ctx: Context): Author {
+  return { personId: ctx.viewer.personId, isAdmin: ctx.viewer.isAdmin, now: ctx.now };
+}
+
+const NO_HTTP: HttpHooks = { clientIp: 'in-process', setSessionCookie: () => {}, clearSessionCookie: () => {} };
+
+export function createContext(db: Db, viewer: Viewer = ANONYMOUS, access: Access = PUBLIC_ACCESS, http: HttpHooks = NO_HTTP): Context {
+  return { db, now: new Date().toISOString(), viewer, access, http, loaders: createLoaders(db, access, viewer) };
 }

@@ -7,6 +7,10 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
+  /** A client sent too many requests (or attempts) in a window; retry later. */
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  /** The HTTP request body is over the size limit (api/security/limits.ts). */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

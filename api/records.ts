@@ -20,6 +20,9 @@ export interface ActorRecord extends BaseRecord {
   kind: string;
   description: string | null;
   website: string | null;
+  contactEmail?: string | null;
+  contactPhone?: string | null;
+  contactVisibility?: Visibility | null;
   visibility: Visibility;
 }
 
@@ -99,4 +102,52 @@ export interface Page<T> {
   nodes: T[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   totalCount: number;
+}
+
+export interface MembershipRecord {
+  id: string;
+  personId: string;
+  spaceId: string;
+  role: 'MANAGER' | 'EDITOR' | 'MEMBER';
+  since: string;
+  until: string | null;
+}
+
+export interface InvitationRecord {
+  id: string;
+  spaceId: string;
+  role: 'MANAGER' | 'EDITOR' | 'MEMBER';
+  email: string | null;
+  expiresAt: string;
+  acceptedAt: string | null;
+}
+
+export interface JoinRequestRecord {
+  id: string;
+  personId: string;
+  spaceId: string;
+  message: string | null;
+  status: 'PENDING' | 'ACCEPTED' | 'DECLINED';
+  createdAt: string;
+}
+
+/** A person as others see them: the e-mail only when made public. */
+export interface PublicPersonRecord {
+  id: string;
+  displayName: string;
+  /** Null unless public (the store masks it). */
+  email: string | null;
+  emailPublic: boolean;
+  deleted: boolean;
+}
+
+export interface ChangeRecord {
+  seq: number;
+  at: string;
+  op: string;
+  entityType: string;
+  entityId: string;
+  personId: string | null;
+  before: string | null;
+  after: string | null;
 }

@@ -6,7 +6,10 @@ import { linkWrappers, readingInstant } from './entity/entity.resolvers.js';
 import { badInput } from './errors.js';
 import type { Resolvers } from './generated/graphql.js';
 import { linkResolvers } from './link/link.resolvers.js';
+import { changeResolvers } from './change/change.resolvers.js';
+import { memberResolvers } from './member/member.resolvers.js';
 import { partnershipResolvers } from './partnership/partnership.resolvers.js';
+import { personResolvers } from './person/person.resolvers.js';
 import { placeResolvers } from './place/place.resolvers.js';
 import { territoryResolvers } from './territory/territory.resolvers.js';
 import { themeResolvers } from './theme/theme.resolvers.js';
@@ -30,7 +33,7 @@ const DateTime = new GraphQLScalarType({
   },
 });
 
-const domains: Resolvers[] = [actorResolvers, actionResolvers, placeResolvers, themeResolvers, territoryResolvers, partnershipResolvers, linkResolvers];
+const domains: Resolvers[] = [actorResolvers, actionResolvers, placeResolvers, themeResolvers, territoryResolvers, partnershipResolvers, linkResolvers, personResolvers, memberResolvers, changeResolvers];
 
 function merge(parts: Resolvers[]): Resolvers {
   const out: Record<string, Record<string, unknown>> = {};

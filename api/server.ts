@@ -7,23 +7,35 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
 import type { Config } from './config.js';
-import { createContext, type Context } from './context.js';
+import { accessOf } from './auth/access.js';
+import { SESSION_COOKIE, readCookie, resolveSession } from './auth/session.js';
+import { ANONYMOUS, createContext, type Context, type HttpHooks } from './context.js';
 import type { Db } from './db/driver.js';
 import { formatError } from './errors.js';
 import { resolvers } from './resolvers.js';
+import { bodyErrors, jsonBody, operationLimits, refuseBatches, withoutSuggestions } from './security/limits.js';
 
 export function loadTypeDefs(rootDir: string): string {
   return readFileSync(join(rootDir, 'schema.graphql'), 'utf8');
 }
 
 export function createApollo(config: Config, httpServer?: Server): ApolloServer<Context> {
+  const limits = operationLimits();
+  // Field suggestions would reveal the schema piecemeal, so they go wherever introspection is off.
+  const hideSuggestions = !config.introspection;
   return new ApolloServer<Context>({
     typeDefs: loadTypeDefs(config.rootDir),
     resolvers: resolvers as never,
-    formatError: (formatted, error) => formatError(formatted, error),
-    introspection: config.env !== 'production',
+    formatError: (formatted, error) =>
+      formatError(hideSuggestions ? { ...formatted, message: withoutSuggestions(formatted.message) } : formatted, error),
+    introspection: config.introspection,
     includeStacktraceInErrorResponses: config.env === 'development',
-    plugins: httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [],
+    // Stated although they are Apollo's defaults: a browser cannot send a GraphQL request cross-site
+    // without a preflight, and one HTTP request carries one operation (limits apply per operation).
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
+    plugins: [...limits.plugins, ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [])],
   });
 }
 
@@ -38,6 +50,8 @@ export interface RunningServer {
 export async function startServer(config: Config, db: Db): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  // Behind a reverse proxy, trust its X-Forwarded-* so cookies get Secure over HTTPS and limits see client addresses.
+  app.set('trust proxy', config.trustProxy);
   const { createServer } = await import('node:http');
   const httpServer = createServer(app);
   const apollo = createApollo(config, httpServer);
@@ -51,7 +65,25 @@ export async function startServer(config: Config, db: Db): Promise<RunningServer
       res.status(503).json({ status: 'degraded', neo4j: 'unreachable' });
     }
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(db) }));
+  app.use(
+    '/graphql',
+    jsonBody,
+    refuseBatches,
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const viewer = (await resolveSession(db, readCookie(req.headers.cookie, SESSION_COOKIE))) ?? ANONYMOUS;
+        const secure = req.secure;
+        const http: HttpHooks = {
+          clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          setSessionCookie: (token, expiresAt) =>
+            res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: expiresAt }),
+          clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' }),
+        };
+        return createContext(db, viewer, await accessOf(db, viewer.personId, viewer.isAdmin), http);
+      },
+    }),
+    bodyErrors,
+  );
 
   const dist = join(config.rootDir, 'dist');
   if (existsSync(join(dist, 'index.html'))) {

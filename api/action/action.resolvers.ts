@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/graphql.js';
+import { authorOf } from '../context.js';
 import { byStart, findOne, linkField, readingInstant, treeField } from '../entity/entity.resolvers.js';
 import type { ActionRecord } from '../records.js';
 import { createAction, listActions, updateAction } from './action.store.js';
@@ -8,13 +9,13 @@ export const actionResolvers: Resolvers = {
     action: (_, args, ctx) => findOne<ActionRecord>(ctx, 'Action', args),
     actions: async (_, args, ctx) => {
       const asOf = readingInstant(ctx, args.asOf);
-      const page = await listActions(ctx.db, { ...args, asOf });
+      const page = await listActions(ctx.db, { ...args, asOf, access: ctx.access });
       return { ...page, nodes: page.nodes.map((n) => ({ ...n, asOf })) };
     },
   },
   Mutation: {
-    createAction: async (_, { input }, ctx) => ({ action: await createAction(ctx.db, input, ctx.now) }),
-    updateAction: async (_, { input }, ctx) => ({ action: await updateAction(ctx.db, input, ctx.now) }),
+    createAction: async (_, { input }, ctx) => ({ action: await createAction(ctx.db, input, authorOf(ctx)) }),
+    updateAction: async (_, { input }, ctx) => ({ action: await updateAction(ctx.db, input, authorOf(ctx)) }),
   },
   Action: {
     parents: linkField(['PART_OF'], 'OUT', 'Action'),

@@ -1,5 +1,6 @@
 // Actions: creation with their first links, field updates, filtered lists by date, name or relevance.
 import type { Db } from '../db/driver.js';
+import { requireSignedIn, type Author } from '../auth/rights.js';
 import { dateTimeParam } from '../db/values.js';
 import { createEntity, createLinks, requireEntities, resolveSlug, updateEntity } from '../entity/entity.write.js';
 import { badInput, notFound } from '../errors.js';
@@ -13,12 +14,13 @@ import { actionDates, checkName, checkText, checkTimeZone, instant } from '../sh
 
 const asParam = (iso: string | null) => (iso === null ? null : dateTimeParam(iso));
 
-export async function createAction(db: Db, input: CreateActionInput, now: string): Promise<ActionRecord> {
+export async function createAction(db: Db, input: CreateActionInput, by: Author): Promise<ActionRecord> {
+  requireSignedIn(by, 'create an action');
   const name = checkName('name', input.name)!;
   const timeZone = checkTimeZone('timeZone', input.timeZone) ?? DEFAULT_TIME_ZONE;
   const allDay = input.allDay ?? false;
   const dates = actionDates(input.startsAt, input.endsAt, allDay, timeZone);
-  const since = instant(input.since) ?? now;
+  const since = instant(input.since) ?? by.now;
   return db.write(async (tx) => {
     const ends = new Map<string, EntityRecord>([
       ...(await requireEntities(tx, 'parentIds', input.parentIds ?? [], 'Action')),
@@ -43,7 +45,7 @@ export async function createAction(db: Db, input: CreateActionInput, now: string
         timeZone,
         visibility: input.visibility ?? 'PUBLIC',
       },
-      now,
+      by,
     )) as ActionRecord;
     ends.set(action.id, action);
     const link = (type: 'PART_OF' | 'LOCATED_AT' | 'TAGGED', toId: string) => ({ type, fromId: action.id, toId, since, until: null });
@@ -58,13 +60,14 @@ export async function createAction(db: Db, input: CreateActionInput, now: string
         ...(input.participantIds ?? []).map((id) => from('TAKES_PART_IN', id)),
       ],
       ends,
+      by,
       'parentIds',
     );
     return action;
   });
 }
 
-export async function updateAction(db: Db, input: UpdateActionInput, now: string): Promise<ActionRecord> {
+export async function updateAction(db: Db, input: UpdateActionInput, by: Author): Promise<ActionRecord> {
   return db.write(async (tx) => {
     const current = (await getEntitiesByIdsInTx(tx, [input.id])).get(input.id);
     if (current?.__typename !== 'Action') throw notFound(`No action with the id "${input.id}"`, 'id');
@@ -88,7 +91,7 @@ export async function updateAction(db: Db, input: UpdateActionInput, now: string
       props.startsAt = asParam(dates.startsAt);
       props.endsAt = asParam(dates.endsAt);
     }
-    return (await updateEntity(tx, 'Action', input.id, props, now)) as ActionRecord;
+    return (await updateEntity(tx, 'Action', input.id, props, by)) as ActionRecord;
   });
 }
 

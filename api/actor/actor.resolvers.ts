@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/graphql.js';
+import { authorOf } from '../context.js';
 import { byName, byStart, findOne, linkField, readingInstant, treeField } from '../entity/entity.resolvers.js';
 import type { ActorRecord } from '../records.js';
 import { createActor, listActors, updateActor } from './actor.store.js';
@@ -8,13 +9,13 @@ export const actorResolvers: Resolvers = {
     actor: (_, args, ctx) => findOne<ActorRecord>(ctx, 'Actor', args),
     actors: async (_, args, ctx) => {
       const asOf = readingInstant(ctx, args.asOf);
-      const page = await listActors(ctx.db, { ...args, asOf });
+      const page = await listActors(ctx.db, { ...args, asOf, access: ctx.access });
       return { ...page, nodes: page.nodes.map((n) => ({ ...n, asOf })) };
     },
   },
   Mutation: {
-    createActor: async (_, { input }, ctx) => ({ actor: await createActor(ctx.db, input, ctx.now) }),
-    updateActor: async (_, { input }, ctx) => ({ actor: await updateActor(ctx.db, input, ctx.now) }),
+    createActor: async (_, { input }, ctx) => ({ actor: await createActor(ctx.db, input, authorOf(ctx)) }),
+    updateActor: async (_, { input }, ctx) => ({ actor: await updateActor(ctx.db, input, authorOf(ctx)) }),
   },
   Actor: {
     parents: linkField(['PART_OF'], 'OUT', 'Actor'),

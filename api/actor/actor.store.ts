@@ -1,20 +1,25 @@
 // Actors: creation with their first links, field updates, filtered lists.
 import type { Db } from '../db/driver.js';
+import { requireSignedIn, type Author } from '../auth/rights.js';
 import { createEntity, createLinks, requireEntities, resolveSlug, updateEntity } from '../entity/entity.write.js';
 import type { ActorFilter, ActorSort, CreateActorInput, UpdateActorInput } from '../generated/graphql.js';
 import { badInput } from '../errors.js';
 import type { ActorRecord, EntityRecord, Page } from '../records.js';
 import { checkBbox, fullTextQuery, nullIfEmpty, runList, type ListArgs } from '../shared/list.js';
-import { checkName, checkText, checkUrl, instant } from '../shared/validate.js';
+import { checkEmail, checkName, checkPhone, checkText, checkUrl, instant } from '../shared/validate.js';
 
-export async function createActor(db: Db, input: CreateActorInput, now: string): Promise<ActorRecord> {
+export async function createActor(db: Db, input: CreateActorInput, by: Author): Promise<ActorRecord> {
+  requireSignedIn(by, 'create an actor');
   const name = checkName('name', input.name)!;
-  const since = instant(input.since) ?? now;
+  const since = instant(input.since) ?? by.now;
   const props = {
     name,
     kind: input.kind,
     description: checkText('description', input.description) ?? null,
     website: checkUrl('website', input.website) ?? null,
+    contactEmail: checkEmail('contactEmail', input.contactEmail) ?? null,
+    contactPhone: checkPhone('contactPhone', input.contactPhone) ?? null,
+    contactVisibility: input.contactVisibility ?? 'MEMBERS',
     visibility: input.visibility ?? 'PUBLIC',
   };
   return db.write(async (tx) => {
@@ -24,7 +29,7 @@ export async function createActor(db: Db, input: CreateActorInput, now: string):
       ...(await requireEntities(tx, 'themeIds', input.themeIds ?? [], 'Theme')),
     ]);
     const slug = await resolveSlug(tx, 'Actor', name, input.slug);
-    const actor = (await createEntity(tx, 'Actor', { ...props, slug }, now)) as ActorRecord;
+    const actor = (await createEntity(tx, 'Actor', { ...props, slug }, by)) as ActorRecord;
     ends.set(actor.id, actor);
     await createLinks(
       tx,
@@ -34,20 +39,24 @@ export async function createActor(db: Db, input: CreateActorInput, now: string):
         ...(input.themeIds ?? []).map((toId) => ({ type: 'TAGGED' as const, fromId: actor.id, toId, since, until: null })),
       ],
       ends,
+      by,
       'parentIds',
     );
     return actor;
   });
 }
 
-export async function updateActor(db: Db, input: UpdateActorInput, now: string): Promise<ActorRecord> {
+export async function updateActor(db: Db, input: UpdateActorInput, by: Author): Promise<ActorRecord> {
   const props: Record<string, unknown> = {};
   if (input.name !== undefined) props.name = requiredName(input.name);
   if (input.kind !== undefined && input.kind !== null) props.kind = input.kind;
   if (input.description !== undefined) props.description = checkText('description', input.description);
   if (input.website !== undefined) props.website = checkUrl('website', input.website);
+  if (input.contactEmail !== undefined) props.contactEmail = checkEmail('contactEmail', input.contactEmail);
+  if (input.contactPhone !== undefined) props.contactPhone = checkPhone('contactPhone', input.contactPhone);
+  if (input.contactVisibility != null) props.contactVisibility = input.contactVisibility;
   if (input.visibility !== undefined && input.visibility !== null) props.visibility = input.visibility;
-  return db.write(async (tx) => (await updateEntity(tx, 'Actor', input.id, props, now)) as ActorRecord);
+  return db.write(async (tx) => (await updateEntity(tx, 'Actor', input.id, props, by)) as ActorRecord);
 }
 
 export function requiredName(name: string | null): string {

@@ -65,7 +65,7 @@ export async function findOne<T extends EntityRecord>(
   const given = [args.id, args.slug].filter((v) => v !== undefined && v !== null).length;
   if (given !== 1) throw badInput(args.id ? 'slug' : 'id', `Give exactly one of id or slug to find a ${type.toLowerCase()}.`);
   const asOf = readingInstant(ctx, args.asOf);
-  const found = args.id ? await ctx.loaders.entity.load(args.id) : await getEntityBySlug(ctx.db, type, args.slug!);
+  const found = args.id ? await ctx.loaders.entity.load(args.id) : await getEntityBySlug(ctx.db, type, args.slug!, ctx.access);
   if (!found || found.__typename !== type) return null;
   return stamp(found, asOf) as T;
 }

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Tx } from '../db/driver.js';
 import { badInput, conflict, notFound } from '../errors.js';
 import { ACYCLIC, describeRule, isAllowed, type LinkType } from '../link/link-rules.js';
+import { LINK_RIGHTS, RULES, isSpace, requireCreator, requireRole, type Author } from '../auth/rights.js';
 import type { EntityRecord, EntityType } from '../records.js';
 import { SLUG_PATTERN, foldText, slugify } from '../shared/slug.js';
 import { getEntitiesByIdsInTx, toRecord } from './entity.store.js';
@@ -12,11 +13,14 @@ type Props = Record<string, unknown> & { __typename: EntityType };
 
 export interface ChangeInput {
   op: string;
-  entityType: EntityType | 'Link';
+  entityType: EntityType | 'Link' | 'Membership' | 'Invitation' | 'JoinRequest' | 'Person';
   entityId: string;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
-  personId?: string | null;
+  /** Who made the change; null for the system. */
+  personId: string | null;
+  /** Entities the change is about, for per-entity and per-subtree history; default: the entity itself. */
+  subjectIds?: string[];
 }
 
 /** Appends the change record of a mutation, in its transaction. */
@@ -25,9 +29,10 @@ export async function recordChange(tx: Tx, change: ChangeInput): Promise<number>
     op: change.op,
     entityType: change.entityType,
     entityId: change.entityId,
-    personId: change.personId ?? null,
+    personId: change.personId,
     before: change.before ? JSON.stringify(change.before) : null,
     after: change.after ? JSON.stringify(change.after) : null,
+    subjectIds: change.subjectIds ?? [change.entityId],
   });
   return row!.seq;
 }
@@ -61,35 +66,52 @@ export async function requireEntities(tx: Tx, field: string, ids: readonly strin
   return found;
 }
 
+/**
+ * Creates an entity. Whoever creates a space (actor, action, partnership) becomes its MANAGER, in the
+ * same transaction; themes and places remember their creator, who may edit them.
+ */
 export async function createEntity(
   tx: Tx,
   label: EntityType,
   props: Record<string, unknown>,
-  now: string,
+  by: Author,
   location: { latitude: number; longitude: number } | null = null,
 ): Promise<EntityRecord> {
   const name = String(props.name);
   const [row] = await tx.run<{ node: Props }>('entity/create-entity', {
     label,
     id: randomUUID(),
-    props: { ...props, sortName: foldText(name) },
+    props: { ...props, sortName: foldText(name), createdBy: by.personId },
     location,
-    now,
+    now: by.now,
   });
   const record = toRecord(row!.node);
-  await recordChange(tx, { op: `create${label}`, entityType: label, entityId: record.id, after: { ...props, ...(location ? { location } : {}) } });
+  await recordChange(tx, { op: `create${label}`, entityType: label, entityId: record.id, after: { ...props, ...(location ? { location } : {}) }, personId: by.personId });
+  if (by.personId && isSpace(record)) {
+    const membershipId = randomUUID();
+    await tx.run('member/create-membership', { id: membershipId, personId: by.personId, spaceId: record.id, role: 'MANAGER', since: by.now });
+    await recordChange(tx, { op: 'createMembership', entityType: 'Membership', entityId: membershipId, after: { personId: by.personId, role: 'MANAGER' }, personId: by.personId, subjectIds: [record.id] });
+  }
   return record;
 }
 
-/** Applies the given fields; records only the fields whose value really changed. */
+/**
+ * Applies the given fields after checking the author's right: EDITOR of a space, or creator of a
+ * theme or place. Records only the fields whose value really changed.
+ */
 export async function updateEntity(
   tx: Tx,
   label: EntityType,
   id: string,
   props: Record<string, unknown>,
-  now: string,
+  by: Author,
   location: { latitude: number; longitude: number } | null = null,
 ): Promise<EntityRecord> {
+  const current = (await getEntitiesByIdsInTx(tx, [id])).get(id);
+  if (!current || current.__typename !== label) throw notFound(`No ${label.toLowerCase()} with the id "${id}"`, 'id');
+  if (isSpace(current)) await requireRole(tx, by, [current], RULES.editSpace, `change this ${label.toLowerCase()}`);
+  else requireCreator(by, current, `change this ${label.toLowerCase()}`);
+  const now = by.now;
   const withSort = typeof props.name === 'string' ? { ...props, sortName: foldText(props.name) } : props;
   const rows = await tx.run<{ before: Record<string, unknown>; node: Props }>('entity/update-entity', { label, id, props: withSort, location, now });
   if (!rows[0]) throw notFound(`No ${label.toLowerCase()} with the id "${id}"`, 'id');
@@ -103,7 +125,7 @@ export async function updateEntity(
       changedAfter[key] = after[key] ?? null;
     }
   }
-  await recordChange(tx, { op: `update${label}`, entityType: label, entityId: id, before: changedBefore, after: changedAfter });
+  await recordChange(tx, { op: `update${label}`, entityType: label, entityId: id, before: changedBefore, after: changedAfter, personId: by.personId });
   return toRecord(node);
 }
 
@@ -116,10 +138,11 @@ export interface NewLink {
 }
 
 /**
- * Creates links after checking each against the rules: allowed pair, dates in order, no duplicate
- * current link, no cycle in a tree. `ends` must hold both ends of every link (already loaded).
+ * Creates links after checking each against the rules: allowed pair, the author's rights
+ * (LINK_RIGHTS), dates in order, no duplicate current link, no cycle in a tree. `ends` must hold
+ * both ends of every link (already loaded).
  */
-export async function createLinks(tx: Tx, links: NewLink[], ends: Map<string, EntityRecord>, field = 'input'): Promise<{ id: string }[]> {
+export async function createLinks(tx: Tx, links: NewLink[], ends: Map<string, EntityRecord>, by: Author, field = 'input'): Promise<{ id: string }[]> {
   if (links.length === 0) return [];
   for (const l of links) {
     const from = ends.get(l.fromId);
@@ -130,6 +153,7 @@ export async function createLinks(tx: Tx, links: NewLink[], ends: Map<string, En
       throw badInput(field === 'input' ? 'type' : field, `A ${l.type} link goes ${describeRule(l.type)}; it cannot join a ${from.__typename.toLowerCase()} to a ${to.__typename.toLowerCase()}.`);
     }
     if (l.since && l.until && l.until <= l.since) throw badInput('until', 'The end of a link must come after its start (`until` after `since`).');
+    await requireLinkRight(tx, by, l.type, from, to, 'create');
     const at = l.since ?? new Date().toISOString();
     const dup = await tx.run('link/find-current-links', { type: l.type, fromId: l.fromId, toId: l.toId, at });
     if (dup.length > 0) throw conflict(`${from.name} already has a current ${l.type} link to ${to.name}. End it first or give other dates.`, field === 'input' ? 'toId' : field);
@@ -143,7 +167,30 @@ export async function createLinks(tx: Tx, links: NewLink[], ends: Map<string, En
   const withIds = links.map((l) => ({ ...l, id: randomUUID() }));
   const rows = await tx.run<{ id: string }>('link/create-links', { links: withIds });
   for (const l of withIds) {
-    await recordChange(tx, { op: 'createLink', entityType: 'Link', entityId: l.id, after: { type: l.type, fromId: l.fromId, toId: l.toId, since: l.since, until: l.until } });
+    await recordChange(tx, {
+      op: 'createLink',
+      entityType: 'Link',
+      entityId: l.id,
+      after: { type: l.type, fromId: l.fromId, toId: l.toId, since: l.since, until: l.until },
+      personId: by.personId,
+      subjectIds: [l.fromId, l.toId],
+    });
   }
   return rows;
+}
+
+/** Checks the author's right to create or end a link of this type between these ends (LINK_RIGHTS). */
+export async function requireLinkRight(tx: Tx, by: Author, type: LinkType, from: EntityRecord, to: EntityRecord, op: 'create' | 'end'): Promise<void> {
+  if (by.isAdmin) return;
+  const rule = LINK_RIGHTS[type][op];
+  const what = `${op} a ${type} link from "${from.name}" to "${to.name}"`;
+  if (rule === 'creator') return requireCreator(by, from, what);
+  if (rule === 'from') return requireRole(tx, by, [from], RULES.editSpace, what);
+  if (rule === 'both') return requireRole(tx, by, [from, to], RULES.editSpace, what);
+  // either end suffices
+  try {
+    await requireRole(tx, by, [from], RULES.editSpace, what);
+  } catch {
+    await requireRole(tx, by, [to], RULES.editSpace, what);
+  }
 }

@@ -1,7 +1,9 @@
 // Creating and ending links one at a time (createLink / endLink mutations).
 import type { Db } from '../db/driver.js';
+import { requireSignedIn, type Author } from '../auth/rights.js';
 import { getEntitiesByIdsInTx, toRecord } from '../entity/entity.store.js';
-import { createLinks, recordChange } from '../entity/entity.write.js';
+import { createLinks, recordChange, requireLinkRight } from '../entity/entity.write.js';
+import type { LinkType } from '../link/link-rules.js';
 import { badInput, notFound } from '../errors.js';
 import type { CreateLinkInput, EndLinkInput } from '../generated/graphql.js';
 import type { EntityType, LinkRecord } from '../records.js';
@@ -22,27 +24,28 @@ async function readLink(tx: Parameters<Parameters<Db['write']>[0]>[0], id: strin
   return row ? { id: row.id, type: row.type, since: row.since, until: row.until, from: toRecord(row.from), to: toRecord(row.to) } : null;
 }
 
-export async function createLink(db: Db, input: CreateLinkInput, now: string): Promise<LinkRecord> {
-  const since = instant(input.since) ?? now;
+export async function createLink(db: Db, input: CreateLinkInput, by: Author): Promise<LinkRecord> {
+  const since = instant(input.since) ?? by.now;
   const until = instant(input.until);
   return db.write(async (tx) => {
     const ends = await getEntitiesByIdsInTx(tx, [input.fromId, input.toId]);
     if (!ends.has(input.fromId)) throw notFound(`No entity with the id "${input.fromId}"`, 'fromId');
     if (!ends.has(input.toId)) throw notFound(`No entity with the id "${input.toId}"`, 'toId');
-    const [created] = await createLinks(tx, [{ type: input.type, fromId: input.fromId, toId: input.toId, since, until }], ends);
+    const [created] = await createLinks(tx, [{ type: input.type, fromId: input.fromId, toId: input.toId, since, until }], ends, by);
     return (await readLink(tx, created!.id))!;
   });
 }
 
-export async function endLink(db: Db, input: EndLinkInput, now: string): Promise<LinkRecord> {
-  const until = instant(input.until) ?? now;
+export async function endLink(db: Db, input: EndLinkInput, by: Author): Promise<LinkRecord> {
+  const until = instant(input.until) ?? by.now;
   return db.write(async (tx) => {
     const link = await readLink(tx, input.linkId);
     if (!link) throw notFound(`No link with the id "${input.linkId}"`, 'linkId');
-    if (link.until && link.until <= now) throw badInput('linkId', `This link already ended on ${link.until}.`);
+    if (link.until && link.until <= by.now) throw badInput('linkId', `This link already ended on ${link.until}.`);
     if (link.since && until <= link.since) throw badInput('until', `The end (until) must come after the link's start (${link.since}).`);
+    await requireLinkRight(tx, by, link.type as LinkType, link.from, link.to, 'end');
     await tx.run('link/end-link', { id: link.id, type: link.type, fromId: link.from.id, toId: link.to.id, until });
-    await recordChange(tx, { op: 'endLink', entityType: 'Link', entityId: link.id, before: { until: link.until }, after: { until } });
+    await recordChange(tx, { op: 'endLink', entityType: 'Link', entityId: link.id, before: { until: link.until }, after: { until }, personId: by.personId, subjectIds: [link.from.id, link.to.id] });
     return { ...link, until: new Date(until).toISOString() };
   });
 }

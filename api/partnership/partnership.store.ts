@@ -1,5 +1,6 @@
 // Partnerships: a node of their own joining two or more actors (PARTY_TO), tied to actions (CONCERNS).
 import type { Db } from '../db/driver.js';
+import { requireSignedIn, type Author } from '../auth/rights.js';
 import { createEntity, createLinks, requireEntities, resolveSlug, updateEntity } from '../entity/entity.write.js';
 import { badInput } from '../errors.js';
 import type { CreatePartnershipInput, PartnershipFilter, UpdatePartnershipInput } from '../generated/graphql.js';
@@ -8,10 +9,11 @@ import type { EntityRecord, Page, PartnershipRecord } from '../records.js';
 import { containsText, runList, type ListArgs } from '../shared/list.js';
 import { checkName, checkText, instant } from '../shared/validate.js';
 
-export async function createPartnership(db: Db, input: CreatePartnershipInput, now: string): Promise<PartnershipRecord> {
+export async function createPartnership(db: Db, input: CreatePartnershipInput, by: Author): Promise<PartnershipRecord> {
+  requireSignedIn(by, 'create a partnership');
   const name = checkName('name', input.name)!;
   if (input.partyIds.length < 2) throw badInput('partyIds', 'A partnership needs at least two different actors.');
-  const since = instant(input.since) ?? now;
+  const since = instant(input.since) ?? by.now;
   const until = instant(input.until);
   if (until && until <= since) throw badInput('until', 'The end of the partnership (until) must come after its start (since).');
   return db.write(async (tx) => {
@@ -25,7 +27,7 @@ export async function createPartnership(db: Db, input: CreatePartnershipInput, n
       tx,
       'Partnership',
       { name, slug, description: checkText('description', input.description) ?? null, visibility: input.visibility ?? 'PUBLIC' },
-      now,
+      by,
     )) as PartnershipRecord;
     ends.set(p.id, p);
     await createLinks(
@@ -36,18 +38,19 @@ export async function createPartnership(db: Db, input: CreatePartnershipInput, n
         ...(input.themeIds ?? []).map((toId) => ({ type: 'TAGGED' as const, fromId: p.id, toId, since, until: null })),
       ],
       ends,
+      by,
       'partyIds',
     );
     return p;
   });
 }
 
-export async function updatePartnership(db: Db, input: UpdatePartnershipInput, now: string): Promise<PartnershipRecord> {
+export async function updatePartnership(db: Db, input: UpdatePartnershipInput, by: Author): Promise<PartnershipRecord> {
   const props: Record<string, unknown> = {};
   if (input.name !== undefined) props.name = requiredName(input.name);
   if (input.description !== undefined) props.description = checkText('description', input.description);
   if (input.visibility != null) props.visibility = input.visibility;
-  return db.write(async (tx) => (await updateEntity(tx, 'Partnership', input.id, props, now)) as PartnershipRecord);
+  return db.write(async (tx) => (await updateEntity(tx, 'Partnership', input.id, props, by)) as PartnershipRecord);
 }
 
 export function listPartnerships(db: Db, args: ListArgs & { filter?: PartnershipFilter | null; asOf: string }): Promise<Page<PartnershipRecord>> {

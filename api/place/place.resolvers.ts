@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/graphql.js';
+import { authorOf } from '../context.js';
 import { byStart, findOne, linkField, readingInstant } from '../entity/entity.resolvers.js';
 import type { PlaceRecord, TerritoryRecord } from '../records.js';
 import { createPlace, listPlaces, updatePlace } from './place.store.js';
@@ -10,13 +11,13 @@ export const placeResolvers: Resolvers = {
     place: (_, args, ctx) => findOne<PlaceRecord>(ctx, 'Place', args),
     places: async (_, args, ctx) => {
       const asOf = readingInstant(ctx, args.asOf);
-      const page = await listPlaces(ctx.db, { ...args, asOf });
+      const page = await listPlaces(ctx.db, { ...args, asOf, access: ctx.access });
       return { ...page, nodes: page.nodes.map((n) => ({ ...n, asOf })) };
     },
   },
   Mutation: {
-    createPlace: async (_, { input }, ctx) => ({ place: await createPlace(ctx.db, input, ctx.now) }),
-    updatePlace: async (_, { input }, ctx) => ({ place: await updatePlace(ctx.db, input, ctx.now) }),
+    createPlace: async (_, { input }, ctx) => ({ place: await createPlace(ctx.db, input, authorOf(ctx)) }),
+    updatePlace: async (_, { input }, ctx) => ({ place: await updatePlace(ctx.db, input, authorOf(ctx)) }),
   },
   Place: {
     address: (p) => (p.street || p.postalCode || p.city ? { street: p.street, postalCode: p.postalCode, city: p.city } : null),

@@ -1,5 +1,6 @@
 // Places: creation in their commune, field updates, lists by territory, box and name.
 import type { Db } from '../db/driver.js';
+import { requireSignedIn, type Author } from '../auth/rights.js';
 import { createEntity, createLinks, resolveSlug, updateEntity } from '../entity/entity.write.js';
 import { badInput } from '../errors.js';
 import type { AccessibilityInput, AddressInput, CreatePlaceInput, PlaceFilter, UpdatePlaceInput } from '../generated/graphql.js';
@@ -27,7 +28,8 @@ function accessibilityProps(a: AccessibilityInput | null | undefined): Record<st
   };
 }
 
-export async function createPlace(db: Db, input: CreatePlaceInput, now: string): Promise<PlaceRecord> {
+export async function createPlace(db: Db, input: CreatePlaceInput, by: Author): Promise<PlaceRecord> {
+  requireSignedIn(by, 'create a place');
   const name = checkName('name', input.name)!;
   const location = checkLatLon('location', input.location);
   return db.write(async (tx) => {
@@ -37,21 +39,21 @@ export async function createPlace(db: Db, input: CreatePlaceInput, now: string):
       if (!commune) throw badInput('communeCode', `No commune has the INSEE code "${input.communeCode}" (import the territories first: npm run import:territories).`);
     }
     const slug = await resolveSlug(tx, 'Place', name, input.slug);
-    const place = (await createEntity(tx, 'Place', { name, slug, ...addressProps(input.address), ...accessibilityProps(input.accessibility) }, now, location)) as PlaceRecord;
+    const place = (await createEntity(tx, 'Place', { name, slug, ...addressProps(input.address), ...accessibilityProps(input.accessibility) }, by, location)) as PlaceRecord;
     if (commune) {
-      await createLinks(tx, [{ type: 'WITHIN', fromId: place.id, toId: commune.id, since: null, until: null }], new Map<string, EntityRecord>([[place.id, place], [commune.id, commune]]), 'communeCode');
+      await createLinks(tx, [{ type: 'WITHIN', fromId: place.id, toId: commune.id, since: null, until: null }], new Map<string, EntityRecord>([[place.id, place], [commune.id, commune]]), by, 'communeCode');
     }
     return place;
   });
 }
 
-export async function updatePlace(db: Db, input: UpdatePlaceInput, now: string): Promise<PlaceRecord> {
+export async function updatePlace(db: Db, input: UpdatePlaceInput, by: Author): Promise<PlaceRecord> {
   const props: Record<string, unknown> = {};
   if (input.name !== undefined) props.name = requiredName(input.name);
   if (input.address !== undefined) Object.assign(props, addressProps(input.address));
   if (input.accessibility !== undefined) Object.assign(props, accessibilityProps(input.accessibility));
   const location = input.location ? checkLatLon('location', input.location) : null;
-  return db.write(async (tx) => (await updateEntity(tx, 'Place', input.id, props, now, location)) as PlaceRecord);
+  return db.write(async (tx) => (await updateEntity(tx, 'Place', input.id, props, by, location)) as PlaceRecord);
 }
 
 export function listPlaces(db: Db, args: ListArgs & { filter?: PlaceFilter | null; asOf: string }): Promise<Page<PlaceRecord>> {

@@ -1,6 +1,7 @@
 // Runs a list statement (total + one page) and shapes the page; shared by every list.
 import type { Db } from '../db/driver.js';
-import { toRecord } from '../entity/entity.store.js';
+import { forReader } from '../entity/entity.store.js';
+import { PUBLIC_ACCESS, type Access } from '../auth/access.js';
 import type { EntityRecord, EntityType, Page } from '../records.js';
 import { decodeCursor, pageSize, toPage, type Cursor } from './pagination.js';
 import { foldText } from './slug.js';
@@ -9,6 +10,8 @@ import { badInput } from '../errors.js';
 export interface ListArgs {
   first?: number | null;
   after?: string | null;
+  /** What the reader may see; public items only when absent. */
+  access?: Access;
 }
 
 export async function runList<T extends EntityRecord>(
@@ -21,14 +24,18 @@ export async function runList<T extends EntityRecord>(
 ): Promise<Page<T>> {
   const limit = pageSize(args.first, defaultSize);
   const after = decodeCursor(args.after);
+  // A cursor from another order (or forged) would reach Cypher as a value of the wrong type.
+  if (after && !CURSOR_KEY_OK[key](after.k)) throw badInput('after', 'The cursor belongs to another order or filter: pass the `endCursor` of a previous page of this list, unchanged.');
+  const access = args.access ?? PUBLIC_ACCESS;
   const [row] = await db.query<{ total: number; nodes: (Record<string, unknown> & { __typename: EntityType })[] }>(file, {
     ...params,
+    access,
     after,
     limit: limit + 1,
   });
   const raw = row?.nodes ?? [];
   const page = toPage(raw as unknown as (Record<string, unknown> & { id: string })[], limit, row?.total ?? 0, (n) => SORT_KEYS[key](n));
-  return { ...page, nodes: page.nodes.map((n) => toRecord(n as unknown as Record<string, unknown> & { __typename: EntityType }) as T) };
+  return { ...page, nodes: page.nodes.map((n) => forReader(n as unknown as Record<string, unknown> & { __typename: EntityType }, access) as T) };
 }
 
 /** What a cursor remembers of the last item, per order. */
@@ -38,6 +45,12 @@ const SORT_KEYS = {
   start: (n: Record<string, unknown>) => (n.startsAt as string | null) ?? null,
 } satisfies Record<string, (n: Record<string, unknown>) => Cursor['k']>;
 export type SortKey = keyof typeof SORT_KEYS;
+
+const CURSOR_KEY_OK: Record<SortKey, (k: Cursor['k']) => boolean> = {
+  name: (k) => typeof k === 'string',
+  score: (k) => typeof k === 'number',
+  start: (k) => k === null || (typeof k === 'string' && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(k) && !Number.isNaN(Date.parse(k))),
+};
 
 /** A text filter for CONTAINS on sort names: folded like them; null when blank. */
 export function containsText(text: string | null | undefined): string | null {
@@ -50,7 +63,8 @@ export function containsText(text: string | null | undefined): string | null {
 export function fullTextQuery(text: string): string {
   const words = text
     .split(/\s+/)
-    .map((w) => w.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) => `\\${c}`))
+    // Lowercase so that AND, OR, NOT and TO are searched as words, not read as Lucene operators.
+    .map((w) => w.toLowerCase().replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) => `\\${c}`))
     .filter((w) => w.length > 0);
   if (words.length === 0) throw badInput('filter.text', 'The search text is empty.');
   if (text.length > 200) throw badInput('filter.text', 'The search text is too long (200 characters at most).');

@@ -57,3 +57,17 @@ export function actionDates(
   if (!start && end) throw badInput('startsAt', 'An action with an end (endsAt) needs a start (startsAt).');
   return { startsAt: start, endsAt: end };
 }
+
+export function checkEmail(field: string, email: string | null | undefined): string | null | undefined {
+  if (email === undefined || email === null) return email;
+  const e = email.trim().toLowerCase();
+  if (e.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e)) throw badInput(field, `${field} is not an e-mail address.`);
+  return e;
+}
+
+export function checkPhone(field: string, phone: string | null | undefined): string | null | undefined {
+  if (phone === undefined || phone === null) return phone;
+  const p = phone.trim();
+  if (!/^\+?[0-9 .()-]{6,25}$/.test(p)) throw badInput(field, `${field} is not a phone number (digits, spaces, dots, dashes, an optional leading +).`);
+  return p;
+}

@@ -16,7 +16,7 @@ export const territoryResolvers: Resolvers = {
       }
       return findOne<TerritoryRecord>(ctx, 'Territory', args);
     },
-    territories: (_, args, ctx) => listTerritories(ctx.db, args),
+    territories: (_, args, ctx) => listTerritories(ctx.db, { ...args, access: ctx.access }),
   },
   Territory: {
     postalCodes: (t) => t.postalCodes ?? [],

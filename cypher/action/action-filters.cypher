@@ -1,7 +1,10 @@
 // Fragment: the filters of action lists, on `a` at instant `at`.
-WHERE ($kinds IS NULL OR a.kind IN $kinds)
+// Only actions the reader may see ($access): counts and search included.
+WHERE (a.visibility = 'PUBLIC' OR $access.isAdmin OR a.id IN $access.spaceIds)
+  AND ($kinds IS NULL OR a.kind IN $kinds)
   AND ($statuses IS NULL OR a.status IN $statuses)
-  AND ($from IS NULL OR coalesce(a.endsAt, a.startsAt) > datetime($from))
+  // Ends after $from (the end is exclusive); an action without an end is an instant, kept when on or after $from.
+  AND ($from IS NULL OR a.endsAt > datetime($from) OR (a.endsAt IS NULL AND a.startsAt >= datetime($from)))
   AND ($to IS NULL OR a.startsAt < datetime($to))
   AND ($partOfId IS NULL OR EXISTS {
     MATCH (a)-[r:PART_OF]->(:Action {id: $partOfId}) WHERE (r.since IS NULL OR r.since <= at) AND (r.until IS NULL OR r.until > at)

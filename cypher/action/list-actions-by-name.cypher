@@ -10,7 +10,7 @@ CALL (at) {
   MATCH (a:Action)
   // @include action/action-filters
     AND ($after IS NULL OR a.sortName > $after.k OR (a.sortName = $after.k AND a.id > $after.id))
-  WITH a ORDER BY a.sortName, a.id LIMIT $limit
+  WITH a ORDER BY a.sortName, a.id LIMIT toInteger($limit)
   RETURN collect(a {.*, __typename: 'Action'}) AS nodes
 }
 RETURN total, nodes

@@ -14,7 +14,7 @@ CALL (at) {
       OR ($after.k IS NULL AND a.startsAt IS NULL AND a.id > $after.id)
       OR ($after.k IS NOT NULL AND (a.startsAt IS NULL OR a.startsAt > datetime($after.k)
         OR (a.startsAt = datetime($after.k) AND a.id > $after.id))))
-  WITH a ORDER BY a.startsAt, a.id LIMIT $limit
+  WITH a ORDER BY a.startsAt, a.id LIMIT toInteger($limit)
   RETURN collect(a {.*, __typename: 'Action'}) AS nodes
 }
 RETURN total, nodes

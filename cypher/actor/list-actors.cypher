@@ -11,7 +11,7 @@ CALL (at) {
   MATCH (a:Actor)
   // @include actor/actor-filters
     AND ($after IS NULL OR a.sortName > $after.k OR (a.sortName = $after.k AND a.id > $after.id))
-  WITH a ORDER BY a.sortName, a.id LIMIT $limit
+  WITH a ORDER BY a.sortName, a.id LIMIT toInteger($limit)
   RETURN collect(a {.*, __typename: 'Actor'}) AS nodes
 }
 RETURN total, nodes

@@ -1,4 +1,4 @@
-// Actors matching a full-text query and the filters, best match first, keyset-paginated, with the total.
+// Actors matching a full-text query and the filters, best match first, paginated from the cursor's item, with the total.
 // Params: $text (escaped Lucene query), the filters of list-actors, $after ({k: score, id}), $limit.
 // Returns: total, nodes (each with its score)
 WITH datetime($asOf) AS at
@@ -12,8 +12,17 @@ CALL (at) {
   CALL db.index.fulltext.queryNodes('entity_text', $text) YIELD node AS a, score
   // @include actor/actor-filters
     AND a:Actor
-    AND ($after IS NULL OR score < $after.k OR (score = $after.k AND a.id > $after.id))
-  WITH a, score ORDER BY score DESC, a.id LIMIT $limit
+  WITH a, score ORDER BY score DESC, a.id
+  WITH collect({node: a, score: score}) AS ranked
+  // Resume right after the cursor's actor wherever it ranks now: scores drift whenever the index
+  // changes (term statistics), so comparing with the cursor's old score would skip or repeat items.
+  // Only when that actor no longer matches does its old score and id place the cut.
+  WITH ranked, CASE WHEN $after IS NULL THEN 0 ELSE coalesce(
+      head([i IN range(0, size(ranked) - 1) WHERE ranked[i].node.id = $after.id]) + 1,
+      size([r IN ranked WHERE r.score > $after.k OR (r.score = $after.k AND r.node.id <= $after.id)])
+    ) END AS start
+  UNWIND ranked[start..start + toInteger($limit)] AS r
+  WITH r.node AS a, r.score AS score
   RETURN collect(a {.*, __typename: 'Actor', score: score}) AS nodes
 }
 RETURN total, nodes

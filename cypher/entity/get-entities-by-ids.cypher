@@ -1,5 +1,6 @@
-// Entities of any type by id (DataLoader batch).
-// Params: $ids (list of UUIDs). Returns: id, node (properties plus __typename)
+// Entities of any type by id (DataLoader batch), only those the reader may see.
+// Params: $ids (list of UUIDs), $access ({isAdmin, spaceIds}). Returns: id, node (properties plus __typename)
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
+WHERE n.visibility IS NULL OR n.visibility = 'PUBLIC' OR $access.isAdmin OR n.id IN $access.spaceIds
 RETURN id, n {.*, __typename: head([l IN labels(n) WHERE l <> 'Entity'])} AS node

@@ -1,5 +1,6 @@
 // One entity by type and slug; each branch is a unique-index seek, only the asked type's can match.
-// Params: $type ('Actor' | 'Action' | 'Place' | 'Theme' | 'Territory' | 'Partnership'), $slug. Returns: node
+// Only an entity the reader may see.
+// Params: $type ('Actor' | 'Action' | 'Place' | 'Theme' | 'Territory' | 'Partnership'), $slug, $access. Returns: node
 CALL {
   MATCH (n:Actor {slug: $slug}) WHERE $type = 'Actor' RETURN n
   UNION ALL
@@ -13,4 +14,5 @@ CALL {
   UNION ALL
   MATCH (n:Partnership {slug: $slug}) WHERE $type = 'Partnership' RETURN n
 }
+WITH n WHERE n.visibility IS NULL OR n.visibility = 'PUBLIC' OR $access.isAdmin OR n.id IN $access.spaceIds
 RETURN n {.*, __typename: $type} AS node

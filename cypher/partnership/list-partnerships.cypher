@@ -10,7 +10,7 @@ CALL (at) {
   MATCH (n:Partnership)
   // @include partnership/partnership-filters
     AND ($after IS NULL OR n.sortName > $after.k OR (n.sortName = $after.k AND n.id > $after.id))
-  WITH n ORDER BY n.sortName, n.id LIMIT $limit
+  WITH n ORDER BY n.sortName, n.id LIMIT toInteger($limit)
   RETURN collect(n {.*, __typename: 'Partnership'}) AS nodes
 }
 RETURN total, nodes

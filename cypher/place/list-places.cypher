@@ -10,7 +10,7 @@ CALL (at) {
   MATCH (n:Place)
   // @include place/place-filters
     AND ($after IS NULL OR n.sortName > $after.k OR (n.sortName = $after.k AND n.id > $after.id))
-  WITH n ORDER BY n.sortName, n.id LIMIT $limit
+  WITH n ORDER BY n.sortName, n.id LIMIT toInteger($limit)
   RETURN collect(n {.*, __typename: 'Place'}) AS nodes
 }
 RETURN total, nodes

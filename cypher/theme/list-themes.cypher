@@ -9,7 +9,7 @@ CALL {
   MATCH (n:Theme)
   // @include theme/theme-filters
     AND ($after IS NULL OR n.sortName > $after.k OR (n.sortName = $after.k AND n.id > $after.id))
-  WITH n ORDER BY n.sortName, n.id LIMIT $limit
+  WITH n ORDER BY n.sortName, n.id LIMIT toInteger($limit)
   RETURN collect(n {.*, __typename: 'Theme'}) AS nodes
 }
 RETURN total, nodes

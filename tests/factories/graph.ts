@@ -185,14 +185,23 @@ export async function buildLink(
   return data.createLink.link;
 }
 
-/** A random box of about 0.5° in an empty stretch of the Atlantic, distinct per call, and a point inside it. */
-export function oceanBox(): { bbox: { west: number; south: number; east: number; north: number }; inside: { latitude: number; longitude: number }; outside: { latitude: number; longitude: number } } {
-  const south = 40 + Math.random() * 4.5;
-  const west = -35 + Math.random() * 4.5;
-  const bbox = { west, south, east: west + 0.5, north: south + 0.5 };
+/**
+ * A random box of 0.01° (about 1 km) in an empty stretch of the Atlantic (lat 40–45, lon -35 – -30),
+ * one of 250,000 cells so that tests and runs sharing a database do not meet; with a point inside
+ * it and one just outside. Default places (lat 30–35, lon -40 – -35) never fall in it.
+ */
+export function oceanBox(): {
+  bbox: { west: number; south: number; east: number; north: number };
+  inside: { latitude: number; longitude: number };
+  outside: { latitude: number; longitude: number };
+} {
+  const cell = (n: number) => Math.floor(Math.random() * n) / 100;
+  const south = 40 + cell(500);
+  const west = -35 + cell(499);
+  const bbox = { west, south, east: west + 0.01, north: south + 0.01 };
   return {
     bbox,
-    inside: { latitude: south + 0.25, longitude: west + 0.25 },
-    outside: { latitude: south + 0.25, longitude: west + 0.75 },
+    inside: { latitude: south + 0.005, longitude: west + 0.005 },
+    outside: { latitude: south + 0.005, longitude: west + 0.015 },
   };
 }

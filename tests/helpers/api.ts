@@ -1,6 +1,7 @@
 // A real API server on a free port for a test file, and a client that speaks GraphQL over HTTP.
 import { afterAll, beforeAll } from 'vitest';
 import { startServer, type RunningServer } from '../../api/server.js';
+import { adminSession } from '../factories/people.js';
 import { testConfig, testDb } from './db.js';
 
 export interface GraphQLResponse<T> {
@@ -11,17 +12,33 @@ export interface GraphQLResponse<T> {
 
 export interface TestApi {
   url: string;
-  /** Sends an operation over HTTP; returns data and errors as the client sees them. */
+  /** The administrator the `gql` and `ok` calls are signed in as (tests about the model, not rights). */
+  adminId: string;
+  /** Sends an operation over HTTP as an administrator; returns data and errors as the client sees them. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   /** Like gql, but fails the test on any error and returns data. */
   ok<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** Sends an operation as an anonymous visitor (no cookie). */
+  anon<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+}
+
+async function post<T>(url: string, query: string, variables: Record<string, unknown> | undefined, cookie?: string): Promise<GraphQLResponse<T>> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as GraphQLResponse<never>;
+  return { ...body, status: res.status };
 }
 
 export function useTestApi(): TestApi {
   let server: RunningServer;
+  let admin: { personId: string; cookie: string };
   const db = testDb();
   beforeAll(async () => {
     server = await startServer(testConfig(), db);
+    admin = await adminSession(db);
   });
   afterAll(async () => {
     await server?.close();
@@ -30,15 +47,11 @@ export function useTestApi(): TestApi {
     get url() {
       return server.url;
     },
-    async gql(query, variables) {
-      const res = await fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as GraphQLResponse<never>;
-      return { ...body, status: res.status };
+    get adminId() {
+      return admin.personId;
     },
+    gql: (query, variables) => post(server.url, query, variables, admin.cookie),
+    anon: (query, variables) => post(server.url, query, variables),
     async ok(query, variables) {
       const res = await api.gql(query, variables);
       if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);

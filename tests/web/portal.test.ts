@@ -25,7 +25,15 @@ async function buildSpaIfStale(): Promise<void> {
   const index = join(ROOT, 'dist', 'index.html');
   const sources = [join(ROOT, 'web'), join(ROOT, 'vite.config.ts')];
   if (existsSync(index) && statSync(index).mtimeMs > Math.max(...sources.map(newestSource))) return;
-  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  // Vitest sets NODE_ENV=test, which Vite would pass on to the bundle (React's development build).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }
 
 // Registered before useTestApi's own beforeAll: the server only serves dist/ if it exists at start.
@@ -40,6 +48,9 @@ const names = {
   place: `Salle test ${id}`,
 };
 const slugs = { parent: '', child: '', action: '' };
+// A second unique word shared by more actors than one page holds.
+const crowd = uid();
+const CROWD_SIZE = 23;
 
 let browser: Browser;
 const pageErrors: string[] = [];
@@ -56,6 +67,7 @@ async function openPage(path: string): Promise<Page> {
 }
 
 beforeAll(async () => {
+  // api.ok writes as an administrator: this file is about the portal, not about rights.
   const { createActor: parent } = await api.ok<{ createActor: { actor: { id: string; slug: string } } }>(
     `mutation ($input: CreateActorInput!) { createActor(input: $input) { actor { id slug } } }`,
     { input: { name: names.parent, kind: 'NETWORK', description: 'Un réseau créé par le test du portail.' } },
@@ -87,6 +99,13 @@ beforeAll(async () => {
         placeIds: [place.place.id],
       },
     },
+  );
+  await Promise.all(
+    Array.from({ length: CROWD_SIZE }, (_, n) =>
+      api.ok(`mutation ($input: CreateActorInput!) { createActor(input: $input) { actor { id } } }`, {
+        input: { name: `Collectif ${crowd} ${String(n + 1).padStart(2, '0')}`, kind: 'COLLECTIVE' },
+      }),
+    ),
   );
   slugs.parent = parent.actor.slug;
   slugs.child = child.actor.slug;
@@ -154,6 +173,11 @@ describe('portal', () => {
     expect(page.url()).toContain(`q=${id}`);
 
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
+
+    // "Accueil" leads back to the unfiltered home page.
+    await page.getByRole('navigation').getByRole('link', { name: 'Accueil' }).click();
+    await expect.poll(() => page.locator('#search').inputValue()).toBe('');
+    await expect.poll(() => new URL(page.url()).search).toBe('');
     await page.close();
   });
 
@@ -203,6 +227,21 @@ describe('portal', () => {
 
     await page.getByRole('button', { name: 'Aujourd’hui' }).click();
     await page.getByRole('region', { name: 'Porté par' }).getByRole('link', { name: names.child }).waitFor();
+    await page.close();
+  });
+
+  it('shows the total and loads the next page of a long list with "Voir plus"', async () => {
+    const page = await openPage(`/?q=${crowd}`);
+    const actors = page.getByRole('region', { name: 'Acteurs', exact: true });
+    await expect.poll(() => actors.getByRole('status').textContent()).toBe(`${CROWD_SIZE} acteurs · 20 affichés`);
+    expect(await actors.getByRole('listitem').count()).toBe(20);
+
+    await actors.getByRole('button', { name: 'Voir plus d’acteurs' }).click();
+    await expect.poll(() => actors.getByRole('listitem').count()).toBe(CROWD_SIZE);
+    expect(await actors.getByRole('status').textContent()).toBe(`${CROWD_SIZE} acteurs`);
+    expect(await actors.getByRole('button').count()).toBe(0);
+    const listed = await actors.getByRole('link').allTextContents();
+    expect(new Set(listed).size).toBe(CROWD_SIZE);
     await page.close();
   });
 

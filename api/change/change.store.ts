@@ -1,0 +1,59 @@
+// Reading the audit log, with its rights: managers read their spaces' history (subtree included),
+// a person reads their own changes, administrators read everything. Places, themes and territories
+// are shared vocabulary without private fields: their history is public.
+import { RULES, isSpace, requireRole, requireSignedIn, type Author } from '../auth/rights.js';
+import type { Db } from '../db/driver.js';
+import { getEntitiesByIdsInTx } from '../entity/entity.store.js';
+import { AppError, notFound } from '../errors.js';
+import type { ChangeFilter } from '../generated/graphql.js';
+import type { ChangeRecord, Page } from '../records.js';
+import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination.js';
+import { instant } from '../shared/validate.js';
+
+export async function listChanges(db: Db, args: { filter?: ChangeFilter | null; first?: number | null; after?: string | null }, by: Author): Promise<Page<ChangeRecord>> {
+  const f = args.filter ?? {};
+  const limit = pageSize(args.first, 50);
+  const after = decodeCursor(args.after);
+  return db.read(async (tx) => {
+    let startIds: string[] | null = null;
+    const scoped = [f.entityId, f.subtreeOf].filter((id): id is string => id != null);
+    if (scoped.length > 0) {
+      const found = await getEntitiesByIdsInTx(tx, scoped);
+      for (const [field, id] of [['entityId', f.entityId], ['subtreeOf', f.subtreeOf]] as const) {
+        if (id == null) continue;
+        const e = found.get(id);
+        if (!e) throw notFound(`No entity with the id "${id}"`, `filter.${field}`);
+        if (isSpace(e)) await requireRole(tx, by, [e], RULES.readAuditLog, `read the history of "${e.name}"`);
+      }
+      if (f.subtreeOf != null) {
+        const [row] = await tx.run<{ ids: string[] }>('change/list-subtree-ids', { id: f.subtreeOf });
+        startIds = row?.ids ?? [];
+        if (f.entityId != null) startIds = startIds.includes(f.entityId) ? [f.entityId] : [];
+      } else {
+        startIds = [f.entityId!];
+      }
+    } else if (f.personId != null) {
+      if (!by.isAdmin && requireSignedIn(by, 'read a history') !== f.personId) {
+        throw new AppError('FORBIDDEN', 'You may read your own changes only (administrators read everyone’s).');
+      }
+    } else if (!by.isAdmin) {
+      requireSignedIn(by, 'read the history');
+      throw new AppError('FORBIDDEN', 'Only administrators read the whole history; give filter.entityId, filter.subtreeOf or your own filter.personId.');
+    }
+    const [row] = await tx.run<{ total: number; nodes: ChangeRecord[] }>('change/list-changes', {
+      startIds,
+      personId: f.personId ?? null,
+      from: instant(f.from),
+      to: instant(f.to),
+      afterSeq: after ? Number(after.k) : null,
+      limit: limit + 1,
+    });
+    const nodes = (row?.nodes ?? []).slice(0, limit);
+    const last = nodes[nodes.length - 1];
+    return {
+      nodes,
+      totalCount: row?.total ?? 0,
+      pageInfo: { hasNextPage: (row?.nodes.length ?? 0) > limit, endCursor: last ? encodeCursor({ k: last.seq, id: String(last.seq) }) : null },
+    };
+  });
+}

@@ -1,0 +1,166 @@
+// Memberships of spaces: invitations, join requests, role changes and departures. Every change is
+// dated (a role change ends one membership and starts another) and written to the audit log.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { RULES, isSpace, requireRole, requireSignedIn, type Author, type Role } from '../auth/rights.js';
+import { hashToken } from '../auth/session.js';
+import type { Db, Tx } from '../db/driver.js';
+import { getEntitiesByIdsInTx } from '../entity/entity.store.js';
+import { recordChange } from '../entity/entity.write.js';
+import { AppError, badInput, conflict, notFound } from '../errors.js';
+import type { EntityRecord, InvitationRecord, JoinRequestRecord, MembershipRecord, PublicPersonRecord } from '../records.js';
+
+/** Invitations stay valid this long. */
+export const INVITATION_DAYS = 14;
+
+async function requireSpace(tx: Tx, spaceId: string, field = 'spaceId'): Promise<EntityRecord> {
+  const space = (await getEntitiesByIdsInTx(tx, [spaceId])).get(spaceId);
+  if (!space || !isSpace(space)) throw notFound(`No space (actor, action or partnership) with the id "${spaceId}"`, field);
+  return space;
+}
+
+async function getMembership(tx: Tx, id: string): Promise<MembershipRecord> {
+  const [m] = await tx.run<MembershipRecord>('member/get-membership', { id });
+  if (!m) throw notFound(`No membership with the id "${id}"`, 'membershipId');
+  return m;
+}
+
+async function startMembership(tx: Tx, by: Author, personId: string, spaceId: string, role: Role, op: string): Promise<MembershipRecord> {
+  const [existing] = await tx.run<{ id: string; role: Role }>('member/find-current-membership', { personId, spaceId });
+  if (existing) throw conflict(`This person is already a member of the space (role ${existing.role}); change their role instead.`);
+  const id = randomUUID();
+  await tx.run('member/create-membership', { id, personId, spaceId, role, since: by.now });
+  await recordChange(tx, { op, entityType: 'Membership', entityId: id, after: { personId, spaceId, role }, personId: by.personId, subjectIds: [spaceId] });
+  return { id, personId, spaceId, role, since: new Date(by.now).toISOString(), until: null };
+}
+
+/** Refuses to leave a space without a manager: the last direct MANAGER needs a successor first. */
+async function keepAManager(tx: Tx, m: MembershipRecord): Promise<void> {
+  if (m.role !== 'MANAGER') return;
+  const [row] = await tx.run<{ managers: number }>('member/count-current-managers', { spaceId: m.spaceId });
+  if ((row?.managers ?? 0) <= 1) throw conflict('This is the last manager of the space: appoint another manager before leaving or changing this role.', 'membershipId');
+}
+
+export async function inviteMember(db: Db, input: { spaceId: string; role: Role; email?: string | null }, by: Author): Promise<{ invitation: InvitationRecord; token: string | null }> {
+  const email = input.email != null ? input.email.trim().toLowerCase() : null;
+  if (email !== null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw badInput('email', 'This is not an e-mail address.');
+  return db.write(async (tx) => {
+    const space = await requireSpace(tx, input.spaceId);
+    await requireRole(tx, by, [space], RULES.manageMembers, `invite people into "${space.name}"`);
+    const token = email === null ? randomBytes(24).toString('base64url') : null;
+    const [row] = await tx.run<{ invitation: InvitationRecord }>('member/create-invitation', {
+      id: randomUUID(),
+      spaceId: space.id,
+      role: input.role,
+      email,
+      tokenHash: token ? hashToken(token) : null,
+      createdBy: by.personId,
+      expiresAt: new Date(Date.parse(by.now) + INVITATION_DAYS * 86_400_000).toISOString(),
+    });
+    const invitation = row!.invitation;
+    await recordChange(tx, { op: 'inviteMember', entityType: 'Invitation', entityId: invitation.id, after: { role: input.role, byLink: email === null }, personId: by.personId, subjectIds: [space.id] });
+    return { invitation, token };
+  });
+}
+
+export async function acceptInvitation(db: Db, input: { invitationId?: string | null; token?: string | null }, by: Author): Promise<MembershipRecord> {
+  const personId = requireSignedIn(by, 'accept an invitation');
+  if ((input.invitationId == null) === (input.token == null)) throw badInput('invitationId', 'Give the invitation id or the token of an invitation link (one of them).');
+  return db.write(async (tx) => {
+    const [row] = await tx.run<{ invitation: InvitationRecord & { tokenHash: string | null } }>('member/find-invitation', {
+      id: input.invitationId ?? null,
+      tokenHash: input.token != null ? hashToken(input.token) : null,
+    });
+    const field = input.token != null ? 'token' : 'invitationId';
+    const invitation = row?.invitation;
+    if (!invitation) throw notFound('This invitation', field);
+    if (input.invitationId != null) {
+      const [me] = await tx.run<{ email: string | null }>('member/get-person-email', { personId });
+      if (invitation.email === null || invitation.email !== me?.email) throw new AppError('FORBIDDEN', 'This invitation was sent to another e-mail address.');
+    }
+    if (invitation.acceptedAt) throw conflict('This invitation was already used.', field);
+    if (invitation.expiresAt <= new Date(by.now).toISOString()) throw badInput(field, 'This invitation has expired; ask the space’s managers for a new one.');
+    await tx.run('member/accept-invitation', { id: invitation.id, personId });
+    return startMembership(tx, by, personId, invitation.spaceId, invitation.role, 'acceptInvitation');
+  });
+}
+
+export async function requestToJoin(db: Db, input: { spaceId: string; message?: string | null }, by: Author): Promise<JoinRequestRecord> {
+  const personId = requireSignedIn(by, 'ask to join a space');
+  if (input.message != null && input.message.length > 2000) throw badInput('message', 'The message is too long (2,000 characters at most).');
+  return db.write(async (tx) => {
+    const space = await requireSpace(tx, input.spaceId);
+    const [member] = await tx.run('member/find-current-membership', { personId, spaceId: space.id });
+    if (member) throw conflict('You are already a member of this space.', 'spaceId');
+    const [pending] = await tx.run('member/find-join-request', { id: null, personId, spaceId: space.id });
+    if (pending) throw conflict('You already asked to join this space; its managers have not answered yet.', 'spaceId');
+    const [row] = await tx.run<{ request: JoinRequestRecord }>('member/create-join-request', { id: randomUUID(), personId, spaceId: space.id, message: input.message ?? null });
+    await recordChange(tx, { op: 'requestToJoin', entityType: 'JoinRequest', entityId: row!.request.id, after: { spaceId: space.id }, personId, subjectIds: [space.id] });
+    return row!.request;
+  });
+}
+
+export async function answerJoinRequest(db: Db, input: { requestId: string; accept: boolean; role?: Role | null }, by: Author): Promise<JoinRequestRecord> {
+  return db.write(async (tx) => {
+    const [found] = await tx.run<{ request: JoinRequestRecord }>('member/find-join-request', { id: input.requestId, personId: null, spaceId: null });
+    if (!found) throw notFound('This join request', 'requestId');
+    const space = await requireSpace(tx, found.request.spaceId, 'requestId');
+    await requireRole(tx, by, [space], RULES.manageMembers, `answer join requests of "${space.name}"`);
+    if (found.request.status !== 'PENDING') throw conflict(`This request was already answered (${found.request.status}).`, 'requestId');
+    const [row] = await tx.run<{ request: JoinRequestRecord }>('member/answer-join-request', { id: found.request.id, status: input.accept ? 'ACCEPTED' : 'DECLINED', answeredBy: by.personId });
+    await recordChange(tx, { op: 'answerJoinRequest', entityType: 'JoinRequest', entityId: found.request.id, before: { status: 'PENDING' }, after: { status: row!.request.status }, personId: by.personId, subjectIds: [space.id] });
+    if (input.accept) await startMembership(tx, by, found.request.personId, space.id, input.role ?? 'MEMBER', 'acceptJoinRequest');
+    return row!.request;
+  });
+}
+
+export async function changeMemberRole(db: Db, input: { membershipId: string; role: Role }, by: Author): Promise<MembershipRecord> {
+  return db.write(async (tx) => {
+    const m = await getMembership(tx, input.membershipId);
+    const space = await requireSpace(tx, m.spaceId, 'membershipId');
+    await requireRole(tx, by, [space], RULES.manageMembers, `change roles in "${space.name}"`);
+    if (m.until !== null) throw badInput('membershipId', 'This membership has ended.');
+    if (m.role === input.role) return m;
+    if (input.role !== 'MANAGER') await keepAManager(tx, m);
+    await tx.run('member/end-membership', { id: m.id, until: by.now });
+    const id = randomUUID();
+    await tx.run('member/create-membership', { id, personId: m.personId, spaceId: m.spaceId, role: input.role, since: by.now });
+    await recordChange(tx, { op: 'changeMemberRole', entityType: 'Membership', entityId: id, before: { membershipId: m.id, role: m.role }, after: { role: input.role }, personId: by.personId, subjectIds: [space.id] });
+    return { id, personId: m.personId, spaceId: m.spaceId, role: input.role, since: new Date(by.now).toISOString(), until: null };
+  });
+}
+
+export async function endMembership(db: Db, input: { membershipId: string }, by: Author): Promise<MembershipRecord> {
+  requireSignedIn(by, 'end a membership');
+  return db.write(async (tx) => {
+    const m = await getMembership(tx, input.membershipId);
+    const space = await requireSpace(tx, m.spaceId, 'membershipId');
+    if (m.personId !== by.personId) await requireRole(tx, by, [space], RULES.manageMembers, `remove members of "${space.name}"`);
+    if (m.until !== null) throw badInput('membershipId', 'This membership has already ended.');
+    await keepAManager(tx, m);
+    await tx.run('member/end-membership', { id: m.id, until: by.now });
+    await recordChange(tx, { op: 'endMembership', entityType: 'Membership', entityId: m.id, before: { until: null }, after: { until: by.now }, personId: by.personId, subjectIds: [space.id] });
+    return { ...m, until: new Date(by.now).toISOString() };
+  });
+}
+
+export async function listMembers(db: Db, spaceIds: readonly string[]): Promise<Map<string, MembershipRecord[]>> {
+  const rows = await db.query<{ spaceId: string; membership: MembershipRecord }>('member/list-members', { spaceIds });
+  const out = new Map<string, MembershipRecord[]>();
+  for (const r of rows) out.set(r.spaceId, [...(out.get(r.spaceId) ?? []), r.membership]);
+  return out;
+}
+
+export async function listMembershipsOf(db: Db, personId: string): Promise<MembershipRecord[]> {
+  return (await db.query<{ membership: MembershipRecord }>('member/list-memberships-of-person', { personId })).map((r) => r.membership);
+}
+
+export async function listInvitationsFor(db: Db, personId: string): Promise<InvitationRecord[]> {
+  const [me] = await db.query<{ email: string | null }>('member/get-person-email', { personId });
+  if (!me?.email) return [];
+  return (await db.query<{ invitation: InvitationRecord }>('member/list-invitations-for-email', { email: me.email })).map((r) => r.invitation);
+}
+
+export async function getPeopleByIds(db: Db, ids: readonly string[]): Promise<Map<string, PublicPersonRecord>> {
+  const rows = await db.query<{ id: string; person: PublicPersonRecord }>('member/get-people-by-ids', { ids });
+  return new Map(rows.map((r) => [r.id, r.person]));
+}

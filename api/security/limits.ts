@@ -1,0 +1,181 @@
+// What one request may ask of the API, so that no single client can exhaust it. Every limit is
+// here, with how it was chosen; a refusal names the limit crossed and its value.
+//
+// A refused operation carries extensions.code GRAPHQL_VALIDATION_FAILED (HTTP 400), like any other
+// invalid operation; a refused HTTP request carries PAYLOAD_TOO_LARGE (413) or BAD_REQUEST (400).
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import { GraphQLError, Lexer, Source, TokenKind, type ValidationRule } from 'graphql';
+import { AppError, formatError } from '../errors.js';
+
+/**
+ * Largest request body, in bytes. The UI's biggest operation is under 2 kB and a mutation's
+ * input (a description, a few id lists) well under 50 kB; 256 kB leaves room for long texts
+ * while a client cannot make the server buffer megabytes.
+ */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+/**
+ * Deepest selection, in fields from the root (fragments flattened, so it is the depth of the
+ * response). The UI's deepest query is 6 (actor → partnerships → partnership → parties → actor
+ * → id), the tests' 4; 12 leaves room to explore the graph by hand while a self-nesting query
+ * (actor → parents → actor → parents → …) cannot fan out without end.
+ */
+export const MAX_DEPTH = 12;
+
+/**
+ * Aliased fields per operation. The UI uses none, the tests at most 4; 30 lets a client fetch a
+ * few dozen entities by id in one request. The login limiter counts each aliased logIn as one
+ * attempt, so a batch of up to 30 is let through and then throttled like 30 requests.
+ */
+export const MAX_ALIASES = 30;
+
+/**
+ * Directives (@include, @skip, …) per operation. The UI uses none; 50 is graphql-armor's
+ * default and far above any hand-written query, while bounding directive-flooding.
+ */
+export const MAX_DIRECTIVES = 50;
+
+/**
+ * Lexical tokens (names, punctuation, values) per document. The UI's largest document has 172,
+ * the tests' 68, graphql-js's introspection query 163; 5,000 bounds the parser and the
+ * validation rules (some of which grow faster than linearly) to a few milliseconds.
+ */
+export const MAX_TOKENS = 5_000;
+
+/**
+ * Estimated cost per operation, as graphql-armor computes it: 1 per scalar, 2 per object,
+ * children weighted ×1.5 per level, a field multiplied by its literal `first`. The UI's
+ * costliest query (the home list of actions, first: 20) is 775, the tests' (first: 100) 950;
+ * 5,000 leaves five times that while refusing queries that nest large pages or go deep.
+ * A `first` given as a variable is not multiplied; the page-size cap (100) bounds it instead.
+ */
+export const MAX_COST = 5_000;
+
+/** All limits, for the benchmark and the docs to print. */
+export const LIMITS = {
+  maxBodyBytes: MAX_BODY_BYTES,
+  maxDepth: MAX_DEPTH,
+  maxAliases: MAX_ALIASES,
+  maxDirectives: MAX_DIRECTIVES,
+  maxTokens: MAX_TOKENS,
+  maxCost: MAX_COST,
+} as const;
+
+/** Human form of the body limit, as the 413 message says it. */
+export const MAX_BODY_LABEL = `${MAX_BODY_BYTES / 1024} kB`;
+
+type RejectCallbacks = NonNullable<NonNullable<NonNullable<ConstructorParameters<typeof ApolloArmor>[0]>['maxDepth']>['onReject']>;
+
+/**
+ * graphql-armor reports "Syntax Error: <X> limit of N exceeded, found M."; this rewrites it as
+ * "Query <measure> M exceeds the limit of N." and reports it on the validation context, where
+ * Apollo turns it into GRAPHQL_VALIDATION_FAILED.
+ */
+function refuse(measure: string, limit: number): RejectCallbacks {
+  return [
+    (ctx, error) => {
+      const found = /found (\d+(?:\.\d+)?)/.exec(error.message)?.[1];
+      const amount = found === undefined ? '' : ` ${Math.ceil(Number(found))}`;
+      ctx?.reportError(new GraphQLError(`Query ${measure}${amount} exceeds the limit of ${limit}.`));
+    },
+  ];
+}
+
+/** Counts a document's tokens the way the parser does (comments excluded); null if it does not lex. */
+export function countTokens(query: string): number | null {
+  const lexer = new Lexer(new Source(query));
+  let count = 0;
+  try {
+    while (lexer.advance().kind !== TokenKind.EOF) count++;
+  } catch {
+    return null;
+  }
+  return count;
+}
+
+/**
+ * Refuses a document with too many tokens before it is parsed. Runs only for documents not yet
+ * in Apollo's cache of validated documents, which all passed this check.
+ */
+const tokenLimitPlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async parsingDidStart({ source }) {
+        // A document that does not lex is left to the parser, whose syntax error says where.
+        const tokens = source === undefined ? null : countTokens(source);
+        if (tokens !== null && tokens > MAX_TOKENS) {
+          throw new GraphQLError(`Query token count ${tokens} exceeds the limit of ${MAX_TOKENS}.`, {
+            extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+          });
+        }
+      },
+    };
+  },
+};
+
+/** The Apollo plugins and validation rules that enforce the operation limits. */
+export function operationLimits(): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
+  const armor = new ApolloArmor({
+    maxDepth: { n: MAX_DEPTH, flattenFragments: true, propagateOnRejection: false, onReject: refuse('depth', MAX_DEPTH) },
+    maxAliases: { n: MAX_ALIASES, propagateOnRejection: false, onReject: refuse('alias count', MAX_ALIASES) },
+    maxDirectives: { n: MAX_DIRECTIVES, propagateOnRejection: false, onReject: refuse('directive count', MAX_DIRECTIVES) },
+    costLimit: { maxCost: MAX_COST, flattenFragments: true, propagateOnRejection: false, onReject: refuse('cost', MAX_COST) },
+    // Replaced: armor's token plugin turns a refusal into an unexpected error, and its
+    // suggestion mask leaves a stray "?"; see tokenLimitPlugin and withoutSuggestions.
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
+  });
+  // With its two plugins disabled, armor contributes validation rules only.
+  return { plugins: [tokenLimitPlugin], validationRules: armor.protect().validationRules };
+}
+
+/** "Did you mean …?" reveals the schema field by field; dropped when introspection is off. */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean [^?]*\?/g, '').trim();
+}
+
+/** A GraphQL-shaped error body for a request refused before GraphQL sees it. */
+function errorBody(error: GraphQLError) {
+  return { errors: [formatError({ message: error.message, extensions: error.extensions }, error)] };
+}
+
+/** Parses JSON bodies up to the limit. */
+export const jsonBody: RequestHandler = express.json({ limit: MAX_BODY_BYTES });
+
+/** Batched operations (a JSON array) are refused with a message saying what to send instead. */
+export const refuseBatches: RequestHandler = (req, res, next) => {
+  if (!Array.isArray(req.body)) return next();
+  const error = new GraphQLError('Batched requests are not accepted: send one operation per request, as a JSON object rather than an array.', {
+    extensions: { code: 'BAD_REQUEST' },
+  });
+  res.status(400).json(errorBody(error));
+};
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+  expose?: boolean;
+  message?: string;
+}
+
+/** Turns body-parser's failures (too large, malformed JSON, bad charset) into GraphQL-shaped JSON instead of an HTML page. */
+export const bodyErrors: ErrorRequestHandler = (err: BodyParserError, _req, res, next) => {
+  if (res.headersSent) return next(err);
+  if (err.type === 'entity.too.large') {
+    res.status(413).json(errorBody(new AppError('PAYLOAD_TOO_LARGE', `The request body is larger than ${MAX_BODY_LABEL}.`)));
+    return;
+  }
+  if (err.type === 'entity.parse.failed') {
+    const error = new GraphQLError(`The request body is not valid JSON (${err.message ?? 'unreadable'}).`, { extensions: { code: 'BAD_REQUEST' } });
+    res.status(400).json(errorBody(error));
+    return;
+  }
+  if (err.expose && typeof err.status === 'number' && err.status >= 400 && err.status < 500) {
+    res.status(err.status).json(errorBody(new GraphQLError(`The request was refused: ${err.message}.`, { extensions: { code: 'BAD_REQUEST' } })));
+    return;
+  }
+  // Anything else is unexpected: formatError logs it and hides the details.
+  res.status(500).json(errorBody(new GraphQLError('unexpected', { originalError: err as Error })));
+};
