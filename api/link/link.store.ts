@@ -1,6 +1,6 @@
 // Creating and ending links one at a time (createLink / endLink mutations).
 import type { Db } from '../db/driver.js';
-import { requireSignedIn, type Author } from '../auth/rights.js';
+import type { Author } from '../auth/rights.js';
 import { getEntitiesByIdsInTx, toRecord } from '../entity/entity.store.js';
 import { createLinks, recordChange, requireLinkRight } from '../entity/entity.write.js';
 import type { LinkType } from '../link/link-rules.js';
