@@ -7,6 +7,7 @@ import type { Db } from './db/driver.js';
 import { getEntitiesByIds, listLinks, listPartOfTree, type LinkQuery } from './entity/entity.store.js';
 import type { EntityRecord, LinkedRecord, MembershipRecord, PublicPersonRecord, TreeRecord } from './records.js';
 import { getPeopleByIds, listMembers } from './member/member.store.js';
+import { getContentByIds, listContentLinks, type ContentRecord } from './content/content.store.js';
 
 /** The signed-in person, as the session resolved them; anonymous visitors have personId null. */
 export interface Viewer {
@@ -49,6 +50,10 @@ export interface Loaders {
   people: DataLoader<string, PublicPersonRecord | null>;
   /** The viewer's effective role in spaces. */
   myRoles: DataLoader<string, Role | null>;
+  /** Content items the viewer may see. */
+  content: DataLoader<string, ContentRecord | null>;
+  /** Targets of content items' links of one type (themes, places, actions, media, cover), in order. */
+  contentLinks(type: string): DataLoader<string, (EntityRecord | ContentRecord)[]>;
 }
 
 /** One loader per distinct query shape, created on first use and kept for the request. */
@@ -65,7 +70,7 @@ function memo<Q, V>(make: (q: Q) => DataLoader<string, V>): (q: Q) => DataLoader
   };
 }
 
-export function createLoaders(db: Db, access: Access, viewer: Viewer = ANONYMOUS): Loaders {
+export function createLoaders(db: Db, access: Access, viewer: Viewer = ANONYMOUS, now: string = new Date().toISOString()): Loaders {
   return {
     entity: new DataLoader(async (ids) => {
       const found = await getEntitiesByIds(db, ids, access);
@@ -93,6 +98,17 @@ export function createLoaders(db: Db, access: Access, viewer: Viewer = ANONYMOUS
       const found = await getPeopleByIds(db, ids);
       return ids.map((id) => found.get(id) ?? null);
     }),
+    content: new DataLoader(async (ids) => {
+      const found = await getContentByIds(db, ids, access, now);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    contentLinks: memo(
+      (type: string) =>
+        new DataLoader(async (ids) => {
+          const found = await listContentLinks(db, ids, type, access);
+          return ids.map((id) => found.get(id) ?? []);
+        }),
+    ),
     myRoles: new DataLoader(async (ids) => {
       if (!viewer.personId) return ids.map(() => null);
       const found = await db.read((tx) => effectiveRoles(tx, viewer.personId!, ids));
@@ -109,5 +125,6 @@ export function authorOf(ctx: Context): Author {
 const NO_HTTP: HttpHooks = { clientIp: 'in-process', setSessionCookie: () => {}, clearSessionCookie: () => {} };
 
 export function createContext(db: Db, viewer: Viewer = ANONYMOUS, access: Access = PUBLIC_ACCESS, http: HttpHooks = NO_HTTP): Context {
-  return { db, now: new Date().toISOString(), viewer, access, http, loaders: createLoaders(db, access, viewer) };
+  const now = new Date().toISOString();
+  return { db, now, viewer, access, http, loaders: createLoaders(db, access, viewer, now) };
 }

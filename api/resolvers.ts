@@ -1,12 +1,14 @@
 // All resolvers, merged from the domains, plus the scalars and the Entity interface.
 import { GraphQLScalarType, Kind } from 'graphql';
 import { actionResolvers } from './action/action.resolvers.js';
+import { agendaResolvers } from './agenda/agenda.resolvers.js';
 import { actorResolvers } from './actor/actor.resolvers.js';
 import { linkWrappers, readingInstant } from './entity/entity.resolvers.js';
 import { badInput } from './errors.js';
 import type { Resolvers } from './generated/graphql.js';
 import { linkResolvers } from './link/link.resolvers.js';
 import { changeResolvers } from './change/change.resolvers.js';
+import { contentResolvers } from './content/content.resolvers.js';
 import { memberResolvers } from './member/member.resolvers.js';
 import { partnershipResolvers } from './partnership/partnership.resolvers.js';
 import { personResolvers } from './person/person.resolvers.js';
@@ -33,7 +35,7 @@ const DateTime = new GraphQLScalarType({
   },
 });
 
-const domains: Resolvers[] = [actorResolvers, actionResolvers, placeResolvers, themeResolvers, territoryResolvers, partnershipResolvers, linkResolvers, personResolvers, memberResolvers, changeResolvers];
+const domains: Resolvers[] = [actorResolvers, actionResolvers, placeResolvers, themeResolvers, territoryResolvers, partnershipResolvers, linkResolvers, personResolvers, memberResolvers, changeResolvers, contentResolvers, agendaResolvers];
 
 function merge(parts: Resolvers[]): Resolvers {
   const out: Record<string, Record<string, unknown>> = {};

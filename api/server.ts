@@ -13,7 +13,7 @@ import { ANONYMOUS, createContext, type Context, type HttpHooks } from './contex
 import type { Db } from './db/driver.js';
 import { formatError } from './errors.js';
 import { resolvers } from './resolvers.js';
-import { bodyErrors, jsonBody, operationLimits, refuseBatches, withoutSuggestions } from './security/limits.js';
+import { bodyErrors, jsonBody, operationLimits, refuseBatches, refuseLongDocuments, withoutSuggestions } from './security/limits.js';
 
 export function loadTypeDefs(rootDir: string): string {
   return readFileSync(join(rootDir, 'schema.graphql'), 'utf8');
@@ -35,7 +35,8 @@ export function createApollo(config: Config, httpServer?: Server): ApolloServer<
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,
-    plugins: [...limits.plugins, ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [])],
+    parseOptions: limits.parseOptions,
+    plugins: httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [],
   });
 }
 
@@ -69,6 +70,7 @@ export async function startServer(config: Config, db: Db): Promise<RunningServer
     '/graphql',
     jsonBody,
     refuseBatches,
+    refuseLongDocuments,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const viewer = (await resolveSession(db, readCookie(req.headers.cookie, SESSION_COOKIE))) ?? ANONYMOUS;

@@ -82,18 +82,24 @@ export type Action = Entity & {
   id: Scalars['ID']['output'];
   /** What sort of action this is. */
   kind: ActionKind;
+  /** Media attached to the action. */
+  media: Array<Media>;
   /** Current members (shown to the space's members and to managers above it; empty for others). */
   members: Array<Membership>;
   /** The signed-in person's effective role here (own or inherited from a space above); null if none. */
   myRole?: Maybe<Role>;
   /** Display name. */
   name: Scalars['String']['output'];
+  /** Occurrences between two instants (the action's own dates when it does not repeat). */
+  occurrences: Array<Occurrence>;
   /** Actions this one is part of (the festival of a show), as of the date. */
   parents: Array<ActionLink>;
   /** Partnerships this action is tied to. */
   partnerships: Array<PartnershipLink>;
   /** Places where the action happens. */
   places: Array<PlaceLink>;
+  /** The recurrence, when the action repeats. */
+  recurrence?: Maybe<Recurrence>;
   /** Readable unique identifier, stable once given. */
   slug: Scalars['String']['output'];
   /** Start instant. For an all-day action, the start of its first day in `timeZone`. */
@@ -135,6 +141,13 @@ export type ActionChildrenArgs = {
 export type ActionDescendantsArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An event, project or activity carried out by actors, at places, on dates. */
+export type ActionOccurrencesArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -473,6 +486,14 @@ export type ActorTreeEntry = {
   depth: Scalars['Int']['output'];
 };
 
+/** A comment on a task or an idea (members of its space). */
+export type AddCommentInput = {
+  /** Text in Markdown. */
+  body: Scalars['String']['input'];
+  /** The task or idea. */
+  itemId: Scalars['ID']['input'];
+};
+
 /** A postal address. */
 export type Address = {
   __typename?: 'Address';
@@ -494,6 +515,50 @@ export type AddressInput = {
   street?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A small ad (petite annonce): an offer or a request, with an expiry after which it leaves current listings but stays in history. */
+export type Announcement = ContentItem & {
+  __typename?: 'Announcement';
+  /** Who wrote it. */
+  author?: Maybe<Person>;
+  /** Body in Markdown. */
+  body: Scalars['String']['output'];
+  /** Body rendered to HTML, safely. */
+  bodyHtml: Scalars['String']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** True once expired. */
+  expired: Scalars['Boolean']['output'];
+  /** After this instant it leaves current listings (it stays readable and in history). */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Stable UUID. */
+  id: Scalars['ID']['output'];
+  /** Always ANNOUNCEMENT. */
+  kind: ContentKind;
+  /** Places. */
+  places: Array<Place>;
+  /** Publication instant. */
+  publishedAt: Scalars['DateTime']['output'];
+  /** The space it is posted in. */
+  space?: Maybe<Space>;
+  /** Themes. */
+  themes: Array<Theme>;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** Offer or request. */
+  type: AnnouncementType;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who sees it. */
+  visibility: Visibility;
+};
+
+/** Offer or request. */
+export type AnnouncementType =
+  /** Something offered (equipment to lend, a room to share). */
+  | 'OFFER'
+  /** Something asked for (volunteers wanted). */
+  | 'REQUEST';
+
 /** An answer to a join request. */
 export type AnswerJoinRequestInput = {
   /** True to accept, false to decline. */
@@ -502,6 +567,63 @@ export type AnswerJoinRequestInput = {
   requestId: Scalars['ID']['input'];
   /** Role when accepting; MEMBER by default. */
   role?: InputMaybe<Role>;
+};
+
+/** An actor's answer to a partnership proposal (EDITOR or higher in that actor). */
+export type AnswerPartnershipInput = {
+  /** True to accept, false to decline. */
+  accept: Scalars['Boolean']['input'];
+  /** The invited actor answering. */
+  actorId: Scalars['ID']['input'];
+  /** The partnership. */
+  partnershipId: Scalars['ID']['input'];
+};
+
+/** A news article: published once in a space, shown on every space, period, area and theme it belongs to. */
+export type Article = ContentItem & {
+  __typename?: 'Article';
+  /** Actions the article is about (a show, a festival); the article also shows on them. */
+  actions: Array<Action>;
+  /** Who wrote it. */
+  author?: Maybe<Person>;
+  /** Body in Markdown, as written. */
+  body: Scalars['String']['output'];
+  /** Body rendered to HTML, safely. */
+  bodyHtml: Scalars['String']['output'];
+  /** Cover image. */
+  cover?: Maybe<Media>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable UUID. */
+  id: Scalars['ID']['output'];
+  /** Always ARTICLE. */
+  kind: ContentKind;
+  /** Media attached to the article. */
+  media: Array<Media>;
+  /** Places the article is about. */
+  places: Array<Place>;
+  /** Publication instant. Before it, only the space's members see the article (scheduled publication). */
+  publishedAt: Scalars['DateTime']['output'];
+  /** The space it is posted in. */
+  space?: Maybe<Space>;
+  /** Short summary (plain text). */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** Themes of the article. */
+  themes: Array<Theme>;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who sees it. */
+  visibility: Visibility;
+};
+
+/** Attaches media to a page, an article or an action (replacing the attached list). */
+export type AttachMediaInput = {
+  /** The media items, in order; an empty list detaches all. */
+  mediaIds: Array<Scalars['ID']['input']>;
+  /** The page, article or action. */
+  targetId: Scalars['ID']['input'];
 };
 
 /** Result of signing up or in. */
@@ -585,6 +707,116 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+/** A comment on a task or an idea. */
+export type Comment = {
+  __typename?: 'Comment';
+  /** Who wrote it. */
+  author?: Maybe<Person>;
+  /** Text in Markdown. */
+  body: Scalars['String']['output'];
+  /** Text rendered to HTML, safely. */
+  bodyHtml: Scalars['String']['output'];
+  /** When it was written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable UUID. */
+  id: Scalars['ID']['output'];
+};
+
+/** Result of a comment. */
+export type CommentPayload = {
+  __typename?: 'CommentPayload';
+  /** The comment. */
+  comment: Comment;
+};
+
+/** A page of content items. */
+export type ContentConnection = {
+  __typename?: 'ContentConnection';
+  /** The items of this page. */
+  nodes: Array<ContentItem>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** Number of items matching, all pages together (only items the reader may see). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Filters on content listings; all given filters must hold. */
+export type ContentFilter = {
+  /** Announcements: only offers or only requests. */
+  announcementType?: InputMaybe<AnnouncementType>;
+  /** About a place inside this rectangle (same places as territoryIds). */
+  bbox?: InputMaybe<BoundingBox>;
+  /** With a spaceId: only the items that space featured. */
+  featuredOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Published (articles, announcements) or created (other kinds) at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Ideas: only these statuses. */
+  ideaStatuses?: InputMaybe<Array<IdeaStatus>>;
+  /** Announcements: include expired ones (default: current only). */
+  includeExpired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Tasks: only these statuses. */
+  taskStatuses?: InputMaybe<Array<TaskStatus>>;
+  /** About a place in one of these territories or a territory inside them (the item's places, else its space's and actions' places). */
+  territoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Words in the title or body (accents and case ignored). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Tagged with one of these themes or a narrower one. */
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Published or created before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** What every content item has: the space it is posted in, its author, its visibility. */
+export type ContentItem = {
+  /** Who wrote it; null for the system (imports, demo). */
+  author?: Maybe<Person>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable UUID. */
+  id: Scalars['ID']['output'];
+  /** Kind of item. */
+  kind: ContentKind;
+  /** The space it is posted in (and edited from); null if the reader may not see that space. */
+  space?: Maybe<Space>;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who sees it: PUBLIC, or MEMBERS of its space (and managers/editors above it). */
+  visibility: Visibility;
+};
+
+/** Kinds of content a space publishes or uses internally. */
+export type ContentKind =
+  /** A small ad: an offer or a request. */
+  | 'ANNOUNCEMENT'
+  /** A news article. */
+  | 'ARTICLE'
+  /** An idea of the idea box (members-only by default). */
+  | 'IDEA'
+  /** An uploaded file or a link to a video or web page. */
+  | 'MEDIA'
+  /** A message in a discussion thread (members-only by default). */
+  | 'MESSAGE'
+  /** A descriptive page of the space. */
+  | 'PAGE'
+  /** A task of the space's task list (members-only by default). */
+  | 'TASK';
+
+/** Result of a content mutation. */
+export type ContentPayload = {
+  __typename?: 'ContentPayload';
+  /** The item as stored. */
+  item: ContentItem;
+};
+
+/** How a space shows an item in its listings. */
+export type ContentPlacement =
+  /** Shown first when featured items are asked for (filter.featuredOnly). */
+  | 'FEATURED'
+  /** Not shown in this space's listings (still shown elsewhere). */
+  | 'HIDDEN'
+  /** Shown as usual. */
+  | 'NORMAL';
+
 /** Fields of a new action. */
 export type CreateActionInput = {
   /** True when the action runs whole days. */
@@ -651,6 +883,64 @@ export type CreateActorInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An announcement to post in a space (EDITOR or higher). */
+export type CreateAnnouncementInput = {
+  /** Body in Markdown. */
+  body: Scalars['String']['input'];
+  /** Expiry; after it the announcement leaves current listings. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Places. */
+  placeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Publication instant; now by default. */
+  publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The space. */
+  spaceId: Scalars['ID']['input'];
+  /** Themes. */
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Title. */
+  title: Scalars['String']['input'];
+  /** Offer or request. */
+  type: AnnouncementType;
+  /** Who sees it; PUBLIC by default. */
+  visibility?: InputMaybe<Visibility>;
+};
+
+/** An article to post in a space (EDITOR or higher). */
+export type CreateArticleInput = {
+  /** Actions it is about. */
+  actionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Body in Markdown. */
+  body: Scalars['String']['input'];
+  /** Cover image (a media item of type IMAGE). */
+  coverId?: InputMaybe<Scalars['ID']['input']>;
+  /** Places it is about. */
+  placeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Publication instant; now by default. A future instant schedules it. */
+  publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The space it is posted in. */
+  spaceId: Scalars['ID']['input'];
+  /** Short summary. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** Themes. */
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Title (1–200 characters). */
+  title: Scalars['String']['input'];
+  /** Who sees it; PUBLIC by default. */
+  visibility?: InputMaybe<Visibility>;
+};
+
+/** An idea to propose in a space's idea box (MEMBER or higher). */
+export type CreateIdeaInput = {
+  /** Details in Markdown. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** The space. */
+  spaceId: Scalars['ID']['input'];
+  /** Title. */
+  title: Scalars['String']['input'];
+  /** Who sees it; MEMBERS by default. */
+  visibility?: InputMaybe<Visibility>;
+};
+
 /** A new dated link. */
 export type CreateLinkInput = {
   /** Entity the link starts from (the child for PART_OF, the actor for CARRIES…). */
@@ -663,6 +953,34 @@ export type CreateLinkInput = {
   type: LinkType;
   /** End of validity, when already known; after `since`. */
   until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A link to a video or a web page, kept as a media item (uploads go through POST /media). */
+export type CreateMediaLinkInput = {
+  /** The space. */
+  spaceId: Scalars['ID']['input'];
+  /** Title or caption. */
+  title: Scalars['String']['input'];
+  /** VIDEO_LINK or LINK. */
+  type: MediaType;
+  /** The address (https). */
+  url: Scalars['String']['input'];
+  /** Who sees it; PUBLIC by default. */
+  visibility?: InputMaybe<Visibility>;
+};
+
+/** A page to create in a space (EDITOR or higher). */
+export type CreatePageInput = {
+  /** Body in Markdown (100,000 characters at most). */
+  body: Scalars['String']['input'];
+  /** Position among the space's pages; last by default. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** The space. */
+  spaceId: Scalars['ID']['input'];
+  /** Title (1–200 characters). */
+  title: Scalars['String']['input'];
+  /** Who sees it; PUBLIC by default. */
+  visibility?: InputMaybe<Visibility>;
 };
 
 /** Fields of a new partnership. */
@@ -701,6 +1019,22 @@ export type CreatePlaceInput = {
   name: Scalars['String']['input'];
   /** Wanted slug; generated from the name when absent. */
   slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A task to add to a space's list (MEMBER or higher). */
+export type CreateTaskInput = {
+  /** Assignees (members of the space). */
+  assigneeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Details in Markdown. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** Due instant. */
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The space. */
+  spaceId: Scalars['ID']['input'];
+  /** Title. */
+  title: Scalars['String']['input'];
+  /** Who sees it; MEMBERS by default. */
+  visibility?: InputMaybe<Visibility>;
 };
 
 /** Fields of a new theme. */
@@ -765,6 +1099,50 @@ export type GeoPointInput = {
   /** Longitude, −180 to 180. */
   longitude: Scalars['Float']['input'];
 };
+
+/** An idea of a space's idea box: members propose, comment and vote. */
+export type Idea = ContentItem & {
+  __typename?: 'Idea';
+  /** Who proposed it. */
+  author?: Maybe<Person>;
+  /** Details in Markdown. */
+  body?: Maybe<Scalars['String']['output']>;
+  /** Details rendered to HTML, safely. */
+  bodyHtml?: Maybe<Scalars['String']['output']>;
+  /** Comments, oldest first. */
+  comments: Array<Comment>;
+  /** When it was proposed. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable UUID. */
+  id: Scalars['ID']['output'];
+  /** Always IDEA. */
+  kind: ContentKind;
+  /** Whether the signed-in person voted for it. */
+  myVote: Scalars['Boolean']['output'];
+  /** The space it belongs to. */
+  space?: Maybe<Space>;
+  /** Where it stands. */
+  status: IdeaStatus;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who sees it; MEMBERS by default. */
+  visibility: Visibility;
+  /** Number of votes. */
+  voteCount: Scalars['Int']['output'];
+};
+
+/** Where an idea stands; managers set it. */
+export type IdeaStatus =
+  /** Adopted. */
+  | 'ADOPTED'
+  /** Declined. */
+  | 'DECLINED'
+  /** Just proposed. */
+  | 'PROPOSED'
+  /** Being studied. */
+  | 'STUDIED';
 
 /** An invitation into a space. */
 export type Invitation = {
@@ -918,6 +1296,58 @@ export type Me = {
   memberships: Array<Membership>;
 };
 
+/** An uploaded file or a link, attachable to pages, articles and actions. */
+export type Media = ContentItem & {
+  __typename?: 'Media';
+  /** Alternative text for images (for screen readers). */
+  alt?: Maybe<Scalars['String']['output']>;
+  /** Who uploaded it. */
+  author?: Maybe<Person>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Height in pixels (images only). */
+  height?: Maybe<Scalars['Int']['output']>;
+  /** Stable UUID. */
+  id: Scalars['ID']['output'];
+  /** Always MEDIA. */
+  kind: ContentKind;
+  /** MIME type detected from the file's content (uploads only). */
+  mimeType?: Maybe<Scalars['String']['output']>;
+  /** SHA-256 of the content, which also names the stored file (uploads only). */
+  sha256?: Maybe<Scalars['String']['output']>;
+  /** Size in bytes (uploads only). */
+  size?: Maybe<Scalars['Int']['output']>;
+  /** The space it belongs to. */
+  space?: Maybe<Space>;
+  /** Address of a small preview image (images only). */
+  thumbnailUrl?: Maybe<Scalars['String']['output']>;
+  /** Title or caption. */
+  title: Scalars['String']['output'];
+  /** What it is. */
+  type: MediaType;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Address to download the file, or the link itself. */
+  url: Scalars['String']['output'];
+  /** Who sees it. */
+  visibility: Visibility;
+  /** Width in pixels (images only). */
+  width?: Maybe<Scalars['Int']['output']>;
+};
+
+/** What a media item is. */
+export type MediaType =
+  /** An uploaded sound file (MP3, Ogg, WAV). */
+  | 'AUDIO'
+  /** An uploaded document (PDF, office documents). */
+  | 'DOCUMENT'
+  /** An uploaded image (JPEG, PNG, GIF, WebP); it gets a thumbnail. */
+  | 'IMAGE'
+  /** A link to a web page. */
+  | 'LINK'
+  /** A link to a video platform. */
+  | 'VIDEO_LINK';
+
 /** A person's membership of a space, with its dates. A role change ends one membership and starts another. */
 export type Membership = {
   __typename?: 'Membership';
@@ -942,13 +1372,61 @@ export type MembershipPayload = {
   membership: Membership;
 };
 
+/** A message in a space's discussion; a message without parent starts a thread. */
+export type Message = ContentItem & {
+  __typename?: 'Message';
+  /** Who wrote it. */
+  author?: Maybe<Person>;
+  /** Text in Markdown. */
+  body: Scalars['String']['output'];
+  /** Text rendered to HTML, safely. */
+  bodyHtml: Scalars['String']['output'];
+  /** When it was written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable UUID. */
+  id: Scalars['ID']['output'];
+  /** Always MESSAGE. */
+  kind: ContentKind;
+  /** The message it answers; null for a thread starter. */
+  parent?: Maybe<Message>;
+  /** Answers, oldest first (thread starters: the whole thread). */
+  replies: Array<Message>;
+  /** The space it belongs to. */
+  space?: Maybe<Space>;
+  /** Subject (thread starters only). */
+  subject?: Maybe<Scalars['String']['output']>;
+  /** The thread starter (itself for a thread starter). */
+  thread?: Maybe<Message>;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who sees it; MEMBERS by default. */
+  visibility: Visibility;
+};
+
+/** One count in a month. */
+export type MonthlyCount = {
+  __typename?: 'MonthlyCount';
+  /** Items created (actors, articles, members joining) or taking place (actions, occurrences) that month. */
+  count: Scalars['Int']['output'];
+  /** Running total at the end of the month (for actors, articles and members: existing then). */
+  cumulative: Scalars['Int']['output'];
+  /** The month, as YYYY-MM (Europe/Paris). */
+  month: Scalars['String']['output'];
+};
+
 /** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Accepts an invitation addressed to the signed-in person's e-mail, or given by link token. */
   acceptInvitation: MembershipPayload;
+  /** Comments on a task or an idea (MEMBER or higher). */
+  addComment: CommentPayload;
   /** Accepts (with a role) or declines a join request (managers). */
   answerJoinRequest: JoinRequestPayload;
+  /** Accepts or declines a partnership proposal for an invited actor. */
+  answerPartnership: PartnershipPayload;
+  /** Attaches media to a page, an article or an action, in order (EDITOR or higher on the target). */
+  attachMedia: Scalars['Boolean']['output'];
   /** Changes a member's role (managers): the old membership ends, a new one starts, both stay in history. */
   changeMemberRole: MembershipPayload;
   /** Changes the signed-in person's password; their other sessions end. */
@@ -957,16 +1435,28 @@ export type Mutation = {
   createAction: ActionPayload;
   /** Creates an actor, optionally linked at once to parents, places and themes. */
   createActor: ActorPayload;
+  /** Posts an announcement in a space (EDITOR or higher). */
+  createAnnouncement: ContentPayload;
+  /** Posts an article in a space (EDITOR or higher). */
+  createArticle: ContentPayload;
+  /** Proposes an idea (MEMBER or higher). */
+  createIdea: ContentPayload;
   /**
    * Links two entities with a dated link. Allowed pairs are listed on `LinkType`. Refused with
    * BAD_USER_INPUT for a pair the type does not allow, a cycle in a PART_OF or BROADER tree, or dates out
    * of order; with CONFLICT when the same link is already current.
    */
   createLink: LinkPayload;
+  /** Adds a link to a video or web page as a media item (EDITOR or higher). Files are uploaded with POST /media. */
+  createMediaLink: ContentPayload;
+  /** Adds a page to a space (EDITOR or higher). */
+  createPage: ContentPayload;
   /** Creates a partnership between two or more actors, optionally tied to actions. */
   createPartnership: PartnershipPayload;
   /** Creates a place. Give `communeCode` to place it in its commune (and so in every territory above). */
   createPlace: PlacePayload;
+  /** Adds a task (MEMBER or higher). */
+  createTask: ContentPayload;
   /** Creates a theme, optionally under broader themes. */
   createTheme: ThemePayload;
   /** Deletes the signed-in person's account: personal data is erased, contributions stay, attributed to a deleted person. */
@@ -984,8 +1474,21 @@ export type Mutation = {
   logIn: AuthPayload;
   /** Ends the current session on the server and clears the cookie. True when a session was ended. */
   logOut: Scalars['Boolean']['output'];
+  /**
+   * Features or hides an item in a space's own listings (EDITOR or higher in that space). Works for items
+   * that reach the space through the graph too; only the item's own space can edit the item itself.
+   */
+  placeContent: Scalars['Boolean']['output'];
+  /** Starts a thread or answers a message (MEMBER or higher). */
+  postMessage: ContentPayload;
+  /** Proposes a partnership to other actors; it becomes ACTIVE when every invited actor accepts. */
+  proposePartnership: PartnershipPayload;
   /** Asks to join a space; its managers accept or decline. */
   requestToJoin: JoinRequestPayload;
+  /** Sets an idea's status (MANAGER). */
+  setIdeaStatus: ContentPayload;
+  /** Sets or removes an action's recurrence (EDITOR or higher). */
+  setRecurrence: ActionPayload;
   /** Creates an account and signs in (sets the session cookie). */
   signUp: AuthPayload;
   /** Suspends an account (administrators only): its sessions end and it can no longer sign in. */
@@ -994,14 +1497,28 @@ export type Mutation = {
   updateAction: ActionPayload;
   /** Changes an actor's own fields. Absent fields are left as they are; links change through createLink/endLink. */
   updateActor: ActorPayload;
+  /** Changes an announcement (EDITOR or higher in its space). */
+  updateAnnouncement: ContentPayload;
+  /** Changes an article (EDITOR or higher in its space; spaces it reaches through the graph cannot edit it). */
+  updateArticle: ContentPayload;
+  /** Changes a media item's title, alternative text or visibility (EDITOR or higher). */
+  updateMedia: ContentPayload;
   /** Changes the signed-in person's profile. */
   updateMyProfile: Me;
+  /** Cancels, moves or changes one occurrence alone (EDITOR or higher). */
+  updateOccurrence: Occurrence;
+  /** Changes a page (EDITOR or higher in its space). */
+  updatePage: ContentPayload;
   /** Changes a partnership's own fields. */
   updatePartnership: PartnershipPayload;
   /** Changes a place's own fields. Absent fields are left as they are. */
   updatePlace: PlacePayload;
+  /** Changes a task (its author, its assignees, or EDITOR or higher). */
+  updateTask: ContentPayload;
   /** Changes a theme's own fields. */
   updateTheme: ThemePayload;
+  /** Votes for an idea or withdraws the vote (MEMBER or higher; one vote per person). */
+  voteForIdea: ContentPayload;
 };
 
 
@@ -1012,8 +1529,26 @@ export type MutationAcceptInvitationArgs = {
 
 
 /** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationAddCommentArgs = {
+  input: AddCommentInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
 export type MutationAnswerJoinRequestArgs = {
   input: AnswerJoinRequestInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationAnswerPartnershipArgs = {
+  input: AnswerPartnershipInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationAttachMediaArgs = {
+  input: AttachMediaInput;
 };
 
 
@@ -1042,8 +1577,38 @@ export type MutationCreateActorArgs = {
 
 
 /** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationCreateAnnouncementArgs = {
+  input: CreateAnnouncementInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationCreateArticleArgs = {
+  input: CreateArticleInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationCreateIdeaArgs = {
+  input: CreateIdeaInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
 export type MutationCreateLinkArgs = {
   input: CreateLinkInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationCreateMediaLinkArgs = {
+  input: CreateMediaLinkInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationCreatePageArgs = {
+  input: CreatePageInput;
 };
 
 
@@ -1056,6 +1621,12 @@ export type MutationCreatePartnershipArgs = {
 /** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
 export type MutationCreatePlaceArgs = {
   input: CreatePlaceInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationCreateTaskArgs = {
+  input: CreateTaskInput;
 };
 
 
@@ -1096,8 +1667,38 @@ export type MutationLogInArgs = {
 
 
 /** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationPlaceContentArgs = {
+  input: PlaceContentInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationPostMessageArgs = {
+  input: PostMessageInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationProposePartnershipArgs = {
+  input: ProposePartnershipInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
 export type MutationRequestToJoinArgs = {
   input: RequestToJoinInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationSetIdeaStatusArgs = {
+  input: SetIdeaStatusInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationSetRecurrenceArgs = {
+  input: SetRecurrenceInput;
 };
 
 
@@ -1126,8 +1727,38 @@ export type MutationUpdateActorArgs = {
 
 
 /** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationUpdateAnnouncementArgs = {
+  input: UpdateAnnouncementInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationUpdateArticleArgs = {
+  input: UpdateArticleInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationUpdateMediaArgs = {
+  input: UpdateMediaInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
 export type MutationUpdateMyProfileArgs = {
   input: UpdateMyProfileInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationUpdateOccurrenceArgs = {
+  input: UpdateOccurrenceInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationUpdatePageArgs = {
+  input: UpdatePageInput;
 };
 
 
@@ -1144,8 +1775,77 @@ export type MutationUpdatePlaceArgs = {
 
 
 /** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationUpdateTaskArgs = {
+  input: UpdateTaskInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
 export type MutationUpdateThemeArgs = {
   input: UpdateThemeInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationVoteForIdeaArgs = {
+  input: VoteForIdeaInput;
+};
+
+/** One occurrence of an action: a single date of a series, or the action's own dates. */
+export type Occurrence = {
+  __typename?: 'Occurrence';
+  /** The action. */
+  action: Action;
+  /** End of this occurrence. */
+  endsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** True when this occurrence was moved or changed alone. */
+  modified: Scalars['Boolean']['output'];
+  /** Start as the rule gave it, before any move: the key to update this occurrence alone. */
+  originalStartsAt: Scalars['DateTime']['output'];
+  /** Start of this occurrence. */
+  startsAt: Scalars['DateTime']['output'];
+  /** Status of this occurrence (its own when changed alone, else the action's). */
+  status: ActionStatus;
+};
+
+/** A page of occurrences. */
+export type OccurrenceConnection = {
+  __typename?: 'OccurrenceConnection';
+  /** The occurrences of this page, soonest first. */
+  nodes: Array<Occurrence>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** Number of occurrences in the range, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A descriptive page of a space, in Markdown, shown in the space's order. */
+export type Page = ContentItem & {
+  __typename?: 'Page';
+  /** Who wrote it. */
+  author?: Maybe<Person>;
+  /** Body in Markdown, as written. */
+  body: Scalars['String']['output'];
+  /** Body rendered to HTML, safely: raw HTML in the Markdown is shown as text, links are checked. */
+  bodyHtml: Scalars['String']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable UUID. */
+  id: Scalars['ID']['output'];
+  /** Always PAGE. */
+  kind: ContentKind;
+  /** Media attached to the page. */
+  media: Array<Media>;
+  /** Position among the space's pages (0 first). */
+  position: Scalars['Int']['output'];
+  /** The space it belongs to. */
+  space?: Maybe<Space>;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who sees it. */
+  visibility: Visibility;
 };
 
 /** Where a page of results stands. */
@@ -1168,6 +1868,8 @@ export type Partnership = Entity & {
   description?: Maybe<Scalars['String']['output']>;
   /** Stable UUID. */
   id: Scalars['ID']['output'];
+  /** Each actor invited or taking part, with its answer. */
+  invitations: Array<PartnershipParty>;
   /** Current members (shown to the space's members and to managers above it; empty for others). */
   members: Array<Membership>;
   /** The signed-in person's effective role here (own or inherited from a space above); null if none. */
@@ -1178,6 +1880,8 @@ export type Partnership = Entity & {
   parties: Array<ActorLink>;
   /** Readable unique identifier, stable once given. */
   slug: Scalars['String']['output'];
+  /** Where the partnership stands (proposals wait for every invited actor). */
+  status: PartnershipStatus;
   /** Themes of the partnership. */
   themes: Array<ThemeLink>;
   /** When its own fields last changed. */
@@ -1232,12 +1936,41 @@ export type PartnershipLink = {
   partnership: Partnership;
 };
 
+/** An actor's place in a partnership proposal. */
+export type PartnershipParty = {
+  __typename?: 'PartnershipParty';
+  /** The actor. */
+  actor?: Maybe<Actor>;
+  /** True for the actor that proposed the partnership. */
+  proposer: Scalars['Boolean']['output'];
+  /** Its answer. */
+  status: PartyStatus;
+};
+
 /** Result of a partnership mutation. */
 export type PartnershipPayload = {
   __typename?: 'PartnershipPayload';
   /** The partnership as stored. */
   partnership: Partnership;
 };
+
+/** Where a partnership stands. */
+export type PartnershipStatus =
+  /** Every invited actor accepted (or it was created directly). */
+  | 'ACTIVE'
+  /** An invited actor declined. */
+  | 'DECLINED'
+  /** Proposed; waiting for the invited actors. */
+  | 'PROPOSED';
+
+/** Where an invited actor stands in a partnership. */
+export type PartyStatus =
+  /** Accepted (or proposer). */
+  | 'ACCEPTED'
+  /** Declined. */
+  | 'DECLINED'
+  /** Invited, not answered. */
+  | 'INVITED';
 
 /** A person with an account. Personal data (e-mail) shows only to the person, unless they made it public. */
 export type Person = {
@@ -1302,6 +2035,16 @@ export type PlaceConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A space's choice for one item in its listings. */
+export type PlaceContentInput = {
+  /** The item. */
+  itemId: Scalars['ID']['input'];
+  /** Featured, hidden or normal. */
+  placement: ContentPlacement;
+  /** The listing space. */
+  spaceId: Scalars['ID']['input'];
+};
+
 /** Filters on places; all given filters must hold. */
 export type PlaceFilter = {
   /** Inside this rectangle. */
@@ -1328,6 +2071,38 @@ export type PlacePayload = {
   place: Place;
 };
 
+/** A message to post: a new thread in a space, or an answer to a message. */
+export type PostMessageInput = {
+  /** Text in Markdown. */
+  body: Scalars['String']['input'];
+  /** The message answered, for a reply. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The space, for a new thread. */
+  spaceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Subject of a new thread. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A partnership proposed by one actor to others, who accept or decline. */
+export type ProposePartnershipInput = {
+  /** Actions it would be tied to (EDITOR on each). */
+  actionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** What it is about. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Name. */
+  name: Scalars['String']['input'];
+  /** The actors invited to join it. */
+  partnerIds: Array<Scalars['ID']['input']>;
+  /** The proposing actor (EDITOR or higher there). */
+  proposerId: Scalars['ID']['input'];
+  /** Start; default on acceptance. */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  /** End, when known. */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Who sees it; PUBLIC by default. */
+  visibility?: InputMaybe<Visibility>;
+};
+
 /** Entry point for reading the graph. */
 export type Query = {
   __typename?: 'Query';
@@ -1345,12 +2120,27 @@ export type Query = {
    * `entityId`, `subtreeOf` or `personId` unless you are an administrator.
    */
   changes: ChangeConnection;
+  /**
+   * Content of one kind, newest first. With `spaceId`: what is posted in the space and what reaches it
+   * through the graph (its subtree, the actions it carries or takes part in and their subtrees, its
+   * partnerships; for a partnership, the actions it is tied to), as of `asOf`. Without: every item
+   * matching the filters (the listings of a period, an area, a theme). Only items the reader may see,
+   * counts included.
+   */
+  content: ContentConnection;
+  /** One content item by id; null when unknown or hidden from the reader. */
+  contentItem?: Maybe<ContentItem>;
   /** Any entity by its UUID, whatever its type; null when no entity has this id. */
   entity?: Maybe<Entity>;
   /** The signed-in person's own data, in full, as a JSON document (for export). */
   exportMyData: Scalars['String']['output'];
   /** The signed-in person, or null for an anonymous visitor. */
   me?: Maybe<Me>;
+  /**
+   * Occurrences of actions in a date range (recurrences expanded, exceptions skipped, moved and
+   * cancelled occurrences shown as such), soonest first: the timeline. Filters as for `actions`.
+   */
+  occurrences: OccurrenceConnection;
   /** A partnership by id or by slug (give exactly one). */
   partnership?: Maybe<Partnership>;
   /** Partnerships, sorted by name and paginated with a cursor. */
@@ -1361,6 +2151,8 @@ export type Query = {
   place?: Maybe<Place>;
   /** Places, filtered, sorted by name and paginated with a cursor. */
   places: PlaceConnection;
+  /** Counts of a metric month by month over a scope (space subtree, theme, territory); members-only items counted only for those allowed to see them. */
+  statistics: Statistics;
   /** Territories (communes, EPCI, départements, régions), sorted by name and paginated with a cursor. */
   territories: TerritoryConnection;
   /** A territory by id, by slug, or by official code with its level (for example `code: "22278", level: COMMUNE`). */
@@ -1417,8 +2209,36 @@ export type QueryChangesArgs = {
 
 
 /** Entry point for reading the graph. */
+export type QueryContentArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  filter?: InputMaybe<ContentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind: ContentKind;
+  spaceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Entry point for reading the graph. */
+export type QueryContentItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry point for reading the graph. */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Entry point for reading the graph. */
+export type QueryOccurrencesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  filter?: InputMaybe<ActionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -1463,6 +2283,13 @@ export type QueryPlacesArgs = {
 
 
 /** Entry point for reading the graph. */
+export type QueryStatisticsArgs = {
+  filter: StatisticsFilter;
+  metric: StatisticsMetric;
+};
+
+
+/** Entry point for reading the graph. */
 export type QueryTerritoriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TerritoryFilter>;
@@ -1493,6 +2320,17 @@ export type QueryThemesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** An action's recurrence as stored. */
+export type Recurrence = {
+  __typename?: 'Recurrence';
+  /** Skipped occurrence starts. */
+  exceptions: Array<Scalars['DateTime']['output']>;
+  /** Extra occurrence starts. */
+  extraDates: Array<Scalars['DateTime']['output']>;
+  /** The RRULE. */
+  rule: Scalars['String']['output'];
+};
+
 /** A request to join. */
 export type RequestToJoinInput = {
   /** A message to the managers (2,000 characters at most). */
@@ -1510,6 +2348,26 @@ export type Role =
   /** Sees the members-only content of the space and takes part in its internal tools. */
   | 'MEMBER';
 
+/** A manager's decision on an idea. */
+export type SetIdeaStatusInput = {
+  /** The idea. */
+  id: Scalars['ID']['input'];
+  /** The new status. */
+  status: IdeaStatus;
+};
+
+/** An action's recurrence: an RFC 5545 rule in the action's time zone, exceptions and extra dates. */
+export type SetRecurrenceInput = {
+  /** The action; its startsAt/endsAt give the first occurrence and its duration. */
+  actionId: Scalars['ID']['input'];
+  /** Occurrence starts to skip (school holidays…). */
+  exceptions?: InputMaybe<Array<Scalars['DateTime']['input']>>;
+  /** Extra occurrence starts. */
+  extraDates?: InputMaybe<Array<Scalars['DateTime']['input']>>;
+  /** RRULE, for example "FREQ=WEEKLY;BYDAY=WE;UNTIL=20270630T235959Z"; null removes the recurrence. */
+  rule?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A new account. */
 export type SignUpInput = {
   /** Name shown to others (1–100 characters). */
@@ -1523,6 +2381,44 @@ export type SignUpInput = {
 /** A space: an actor, an action or a partnership, with members and content. */
 export type Space = Action | Actor | Partnership;
 
+/** Counts of one metric over a scope, month by month. */
+export type Statistics = {
+  __typename?: 'Statistics';
+  /** What is counted. */
+  metric: StatisticsMetric;
+  /** Month by month, in order. */
+  months: Array<MonthlyCount>;
+  /** Total over the period (the sum of the months' counts). */
+  total: Scalars['Int']['output'];
+};
+
+/** Scope of statistics; all given filters must hold. */
+export type StatisticsFilter = {
+  /** Start of the period (months counted from here). */
+  from: Scalars['DateTime']['input'];
+  /** A space and its subtree. */
+  spaceId?: InputMaybe<Scalars['ID']['input']>;
+  /** A territory and the territories inside it. */
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** A theme and its narrower themes. */
+  themeId?: InputMaybe<Scalars['ID']['input']>;
+  /** End of the period (exclusive). */
+  to: Scalars['DateTime']['input'];
+};
+
+/** What statistics count. */
+export type StatisticsMetric =
+  /** Actions. */
+  | 'ACTIONS'
+  /** Actors. */
+  | 'ACTORS'
+  /** Articles. */
+  | 'ARTICLES'
+  /** Members (current memberships). */
+  | 'MEMBERS'
+  /** Occurrences of actions (recurrences expanded). */
+  | 'OCCURRENCES';
+
 /** An account to suspend. */
 export type SuspendPersonInput = {
   /** The person. */
@@ -1530,6 +2426,50 @@ export type SuspendPersonInput = {
   /** Why (kept in the audit log). */
   reason: Scalars['String']['input'];
 };
+
+/** A task of a space's task list. */
+export type Task = ContentItem & {
+  __typename?: 'Task';
+  /** Who does it. */
+  assignees: Array<Person>;
+  /** Who created it. */
+  author?: Maybe<Person>;
+  /** Details in Markdown. */
+  body?: Maybe<Scalars['String']['output']>;
+  /** Details rendered to HTML, safely. */
+  bodyHtml?: Maybe<Scalars['String']['output']>;
+  /** Comments, oldest first. */
+  comments: Array<Comment>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it is due. */
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Stable UUID. */
+  id: Scalars['ID']['output'];
+  /** Always TASK. */
+  kind: ContentKind;
+  /** The space it belongs to. */
+  space?: Maybe<Space>;
+  /** Where it stands. */
+  status: TaskStatus;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who sees it; MEMBERS by default. */
+  visibility: Visibility;
+};
+
+/** Where a task stands. */
+export type TaskStatus =
+  /** Given up. */
+  | 'CANCELLED'
+  /** Done. */
+  | 'DONE'
+  /** Being done. */
+  | 'IN_PROGRESS'
+  /** Not started. */
+  | 'TODO';
 
 /** An administrative territory: commune, EPCI, département or région, with its official code. */
 export type Territory = Entity & {
@@ -1694,12 +2634,96 @@ export type UpdateActorInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to an announcement; absent fields stay as they are. */
+export type UpdateAnnouncementInput = {
+  /** New body. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** New expiry. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The announcement. */
+  id: Scalars['ID']['input'];
+  /** New places. */
+  placeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** New themes. */
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** New title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** New type. */
+  type?: InputMaybe<AnnouncementType>;
+  /** New visibility. */
+  visibility?: InputMaybe<Visibility>;
+};
+
+/** Changes to an article; absent fields stay as they are. List fields replace the whole list. */
+export type UpdateArticleInput = {
+  /** New actions. */
+  actionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** New body. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** New cover. */
+  coverId?: InputMaybe<Scalars['ID']['input']>;
+  /** The article. */
+  id: Scalars['ID']['input'];
+  /** New places. */
+  placeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** New publication instant. */
+  publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** New summary. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** New themes. */
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** New title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** New visibility. */
+  visibility?: InputMaybe<Visibility>;
+};
+
+/** Changes to a media item's description. */
+export type UpdateMediaInput = {
+  /** New alternative text. */
+  alt?: InputMaybe<Scalars['String']['input']>;
+  /** The media item. */
+  id: Scalars['ID']['input'];
+  /** New title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** New visibility. */
+  visibility?: InputMaybe<Visibility>;
+};
+
 /** Profile changes; absent fields stay as they are. */
 export type UpdateMyProfileInput = {
   /** New display name. */
   displayName?: InputMaybe<Scalars['String']['input']>;
   /** Show the e-mail on the public profile. */
   emailPublic?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Cancels, moves or changes the status of one occurrence without touching the series. */
+export type UpdateOccurrenceInput = {
+  /** The action. */
+  actionId: Scalars['ID']['input'];
+  /** New end of that occurrence only. */
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The occurrence's original start. */
+  originalStartsAt: Scalars['DateTime']['input'];
+  /** New start of that occurrence only (moved). */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** New status of that occurrence only (CANCELLED keeps it listed, marked). */
+  status?: InputMaybe<ActionStatus>;
+};
+
+/** Changes to a page; absent fields stay as they are. */
+export type UpdatePageInput = {
+  /** New body. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** The page. */
+  id: Scalars['ID']['input'];
+  /** New position (the other pages shift). */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** New title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** New visibility. */
+  visibility?: InputMaybe<Visibility>;
 };
 
 /** Changes to a partnership. */
@@ -1728,6 +2752,22 @@ export type UpdatePlaceInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to a task; absent fields stay as they are. */
+export type UpdateTaskInput = {
+  /** New assignees (replaces the list). */
+  assigneeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** New details. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** New due instant. */
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The task. */
+  id: Scalars['ID']['input'];
+  /** New status. */
+  status?: InputMaybe<TaskStatus>;
+  /** New title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Changes to a theme. */
 export type UpdateThemeInput = {
   /** New description. */
@@ -1744,6 +2784,14 @@ export type Visibility =
   | 'MEMBERS'
   /** Everyone, signed in or not. */
   | 'PUBLIC';
+
+/** A vote for an idea, or its withdrawal. */
+export type VoteForIdeaInput = {
+  /** The idea. */
+  id: Scalars['ID']['input'];
+  /** True to vote, false to withdraw one's vote. */
+  vote: Scalars['Boolean']['input'];
+};
 
 
 
@@ -1825,6 +2873,15 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  ContentItem:
+    | ( Omit<Announcement, 'author' | 'places' | 'space' | 'themes'> & { author?: Maybe<_RefType['Person']>, places: Array<_RefType['Place']>, space?: Maybe<_RefType['Space']>, themes: Array<_RefType['Theme']> } & { __typename: 'Announcement' } )
+    | ( Omit<Article, 'actions' | 'author' | 'cover' | 'media' | 'places' | 'space' | 'themes'> & { actions: Array<_RefType['Action']>, author?: Maybe<_RefType['Person']>, cover?: Maybe<_RefType['Media']>, media: Array<_RefType['Media']>, places: Array<_RefType['Place']>, space?: Maybe<_RefType['Space']>, themes: Array<_RefType['Theme']> } & { __typename: 'Article' } )
+    | ( Omit<Idea, 'author' | 'comments' | 'space'> & { author?: Maybe<_RefType['Person']>, comments: Array<_RefType['Comment']>, space?: Maybe<_RefType['Space']> } & { __typename: 'Idea' } )
+    | ( Omit<Media, 'author' | 'space'> & { author?: Maybe<_RefType['Person']>, space?: Maybe<_RefType['Space']> } & { __typename: 'Media' } )
+    | ( Omit<Message, 'author' | 'parent' | 'replies' | 'space' | 'thread'> & { author?: Maybe<_RefType['Person']>, parent?: Maybe<_RefType['Message']>, replies: Array<_RefType['Message']>, space?: Maybe<_RefType['Space']>, thread?: Maybe<_RefType['Message']> } & { __typename: 'Message' } )
+    | ( Omit<Page, 'author' | 'media' | 'space'> & { author?: Maybe<_RefType['Person']>, media: Array<_RefType['Media']>, space?: Maybe<_RefType['Space']> } & { __typename: 'Page' } )
+    | ( Omit<Task, 'assignees' | 'author' | 'comments' | 'space'> & { assignees: Array<_RefType['Person']>, author?: Maybe<_RefType['Person']>, comments: Array<_RefType['Comment']>, space?: Maybe<_RefType['Space']> } & { __typename: 'Task' } )
+  ;
   Entity:
     | ( ActionRecord & { __typename: 'Action' } )
     | ( ActorRecord & { __typename: 'Actor' } )
@@ -1860,9 +2917,15 @@ export type ResolversTypes = {
   ActorPayload: ResolverTypeWrapper<Omit<ActorPayload, 'actor'> & { actor: ResolversTypes['Actor'] }>;
   ActorSort: ActorSort;
   ActorTreeEntry: ResolverTypeWrapper<TreeRecord>;
+  AddCommentInput: AddCommentInput;
   Address: ResolverTypeWrapper<Address>;
   AddressInput: AddressInput;
+  Announcement: ResolverTypeWrapper<Omit<Announcement, 'author' | 'places' | 'space' | 'themes'> & { author?: Maybe<ResolversTypes['Person']>, places: Array<ResolversTypes['Place']>, space?: Maybe<ResolversTypes['Space']>, themes: Array<ResolversTypes['Theme']> }>;
+  AnnouncementType: AnnouncementType;
   AnswerJoinRequestInput: AnswerJoinRequestInput;
+  AnswerPartnershipInput: AnswerPartnershipInput;
+  Article: ResolverTypeWrapper<Omit<Article, 'actions' | 'author' | 'cover' | 'media' | 'places' | 'space' | 'themes'> & { actions: Array<ResolversTypes['Action']>, author?: Maybe<ResolversTypes['Person']>, cover?: Maybe<ResolversTypes['Media']>, media: Array<ResolversTypes['Media']>, places: Array<ResolversTypes['Place']>, space?: Maybe<ResolversTypes['Space']>, themes: Array<ResolversTypes['Theme']> }>;
+  AttachMediaInput: AttachMediaInput;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'me'> & { me: ResolversTypes['Me'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BoundingBox: BoundingBox;
@@ -1871,11 +2934,25 @@ export type ResolversTypes = {
   ChangeFilter: ChangeFilter;
   ChangeMemberRoleInput: ChangeMemberRoleInput;
   ChangePasswordInput: ChangePasswordInput;
+  Comment: ResolverTypeWrapper<Omit<Comment, 'author'> & { author?: Maybe<ResolversTypes['Person']> }>;
+  CommentPayload: ResolverTypeWrapper<Omit<CommentPayload, 'comment'> & { comment: ResolversTypes['Comment'] }>;
+  ContentConnection: ResolverTypeWrapper<Omit<ContentConnection, 'nodes'> & { nodes: Array<ResolversTypes['ContentItem']> }>;
+  ContentFilter: ContentFilter;
+  ContentItem: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ContentItem']>;
+  ContentKind: ContentKind;
+  ContentPayload: ResolverTypeWrapper<Omit<ContentPayload, 'item'> & { item: ResolversTypes['ContentItem'] }>;
+  ContentPlacement: ContentPlacement;
   CreateActionInput: CreateActionInput;
   CreateActorInput: CreateActorInput;
+  CreateAnnouncementInput: CreateAnnouncementInput;
+  CreateArticleInput: CreateArticleInput;
+  CreateIdeaInput: CreateIdeaInput;
   CreateLinkInput: CreateLinkInput;
+  CreateMediaLinkInput: CreateMediaLinkInput;
+  CreatePageInput: CreatePageInput;
   CreatePartnershipInput: CreatePartnershipInput;
   CreatePlaceInput: CreatePlaceInput;
+  CreateTaskInput: CreateTaskInput;
   CreateThemeInput: CreateThemeInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteMyAccountInput: DeleteMyAccountInput;
@@ -1886,6 +2963,8 @@ export type ResolversTypes = {
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   GeoPointInput: GeoPointInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Idea: ResolverTypeWrapper<Omit<Idea, 'author' | 'comments' | 'space'> & { author?: Maybe<ResolversTypes['Person']>, comments: Array<ResolversTypes['Comment']>, space?: Maybe<ResolversTypes['Space']> }>;
+  IdeaStatus: IdeaStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Invitation: ResolverTypeWrapper<InvitationRecord>;
   InvitationPayload: ResolverTypeWrapper<Omit<InvitationPayload, 'invitation'> & { invitation: ResolversTypes['Invitation'] }>;
@@ -1899,28 +2978,49 @@ export type ResolversTypes = {
   LinkType: LinkType;
   LogInInput: LogInInput;
   Me: ResolverTypeWrapper<PersonRecord>;
+  Media: ResolverTypeWrapper<Omit<Media, 'author' | 'space'> & { author?: Maybe<ResolversTypes['Person']>, space?: Maybe<ResolversTypes['Space']> }>;
+  MediaType: MediaType;
   Membership: ResolverTypeWrapper<MembershipRecord>;
   MembershipPayload: ResolverTypeWrapper<Omit<MembershipPayload, 'membership'> & { membership: ResolversTypes['Membership'] }>;
+  Message: ResolverTypeWrapper<Omit<Message, 'author' | 'parent' | 'replies' | 'space' | 'thread'> & { author?: Maybe<ResolversTypes['Person']>, parent?: Maybe<ResolversTypes['Message']>, replies: Array<ResolversTypes['Message']>, space?: Maybe<ResolversTypes['Space']>, thread?: Maybe<ResolversTypes['Message']> }>;
+  MonthlyCount: ResolverTypeWrapper<MonthlyCount>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Occurrence: ResolverTypeWrapper<Omit<Occurrence, 'action'> & { action: ResolversTypes['Action'] }>;
+  OccurrenceConnection: ResolverTypeWrapper<Omit<OccurrenceConnection, 'nodes'> & { nodes: Array<ResolversTypes['Occurrence']> }>;
+  Page: ResolverTypeWrapper<Omit<Page, 'author' | 'media' | 'space'> & { author?: Maybe<ResolversTypes['Person']>, media: Array<ResolversTypes['Media']>, space?: Maybe<ResolversTypes['Space']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partnership: ResolverTypeWrapper<PartnershipRecord>;
   PartnershipConnection: ResolverTypeWrapper<Omit<PartnershipConnection, 'nodes'> & { nodes: Array<ResolversTypes['Partnership']> }>;
   PartnershipFilter: PartnershipFilter;
   PartnershipLink: ResolverTypeWrapper<LinkedRecord>;
+  PartnershipParty: ResolverTypeWrapper<Omit<PartnershipParty, 'actor'> & { actor?: Maybe<ResolversTypes['Actor']> }>;
   PartnershipPayload: ResolverTypeWrapper<Omit<PartnershipPayload, 'partnership'> & { partnership: ResolversTypes['Partnership'] }>;
+  PartnershipStatus: PartnershipStatus;
+  PartyStatus: PartyStatus;
   Person: ResolverTypeWrapper<PublicPersonRecord>;
   Place: ResolverTypeWrapper<PlaceRecord>;
   PlaceConnection: ResolverTypeWrapper<Omit<PlaceConnection, 'nodes'> & { nodes: Array<ResolversTypes['Place']> }>;
+  PlaceContentInput: PlaceContentInput;
   PlaceFilter: PlaceFilter;
   PlaceLink: ResolverTypeWrapper<LinkedRecord>;
   PlacePayload: ResolverTypeWrapper<Omit<PlacePayload, 'place'> & { place: ResolversTypes['Place'] }>;
+  PostMessageInput: PostMessageInput;
+  ProposePartnershipInput: ProposePartnershipInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Recurrence: ResolverTypeWrapper<Recurrence>;
   RequestToJoinInput: RequestToJoinInput;
   Role: Role;
+  SetIdeaStatusInput: SetIdeaStatusInput;
+  SetRecurrenceInput: SetRecurrenceInput;
   SignUpInput: SignUpInput;
   Space: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Space']>;
+  Statistics: ResolverTypeWrapper<Statistics>;
+  StatisticsFilter: StatisticsFilter;
+  StatisticsMetric: StatisticsMetric;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SuspendPersonInput: SuspendPersonInput;
+  Task: ResolverTypeWrapper<Omit<Task, 'assignees' | 'author' | 'comments' | 'space'> & { assignees: Array<ResolversTypes['Person']>, author?: Maybe<ResolversTypes['Person']>, comments: Array<ResolversTypes['Comment']>, space?: Maybe<ResolversTypes['Space']> }>;
+  TaskStatus: TaskStatus;
   Territory: ResolverTypeWrapper<TerritoryRecord>;
   TerritoryConnection: ResolverTypeWrapper<Omit<TerritoryConnection, 'nodes'> & { nodes: Array<ResolversTypes['Territory']> }>;
   TerritoryFilter: TerritoryFilter;
@@ -1932,11 +3032,18 @@ export type ResolversTypes = {
   ThemePayload: ResolverTypeWrapper<Omit<ThemePayload, 'theme'> & { theme: ResolversTypes['Theme'] }>;
   UpdateActionInput: UpdateActionInput;
   UpdateActorInput: UpdateActorInput;
+  UpdateAnnouncementInput: UpdateAnnouncementInput;
+  UpdateArticleInput: UpdateArticleInput;
+  UpdateMediaInput: UpdateMediaInput;
   UpdateMyProfileInput: UpdateMyProfileInput;
+  UpdateOccurrenceInput: UpdateOccurrenceInput;
+  UpdatePageInput: UpdatePageInput;
   UpdatePartnershipInput: UpdatePartnershipInput;
   UpdatePlaceInput: UpdatePlaceInput;
+  UpdateTaskInput: UpdateTaskInput;
   UpdateThemeInput: UpdateThemeInput;
   Visibility: Visibility;
+  VoteForIdeaInput: VoteForIdeaInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1958,9 +3065,14 @@ export type ResolversParentTypes = {
   ActorLink: LinkedRecord;
   ActorPayload: Omit<ActorPayload, 'actor'> & { actor: ResolversParentTypes['Actor'] };
   ActorTreeEntry: TreeRecord;
+  AddCommentInput: AddCommentInput;
   Address: Address;
   AddressInput: AddressInput;
+  Announcement: Omit<Announcement, 'author' | 'places' | 'space' | 'themes'> & { author?: Maybe<ResolversParentTypes['Person']>, places: Array<ResolversParentTypes['Place']>, space?: Maybe<ResolversParentTypes['Space']>, themes: Array<ResolversParentTypes['Theme']> };
   AnswerJoinRequestInput: AnswerJoinRequestInput;
+  AnswerPartnershipInput: AnswerPartnershipInput;
+  Article: Omit<Article, 'actions' | 'author' | 'cover' | 'media' | 'places' | 'space' | 'themes'> & { actions: Array<ResolversParentTypes['Action']>, author?: Maybe<ResolversParentTypes['Person']>, cover?: Maybe<ResolversParentTypes['Media']>, media: Array<ResolversParentTypes['Media']>, places: Array<ResolversParentTypes['Place']>, space?: Maybe<ResolversParentTypes['Space']>, themes: Array<ResolversParentTypes['Theme']> };
+  AttachMediaInput: AttachMediaInput;
   AuthPayload: Omit<AuthPayload, 'me'> & { me: ResolversParentTypes['Me'] };
   Boolean: Scalars['Boolean']['output'];
   BoundingBox: BoundingBox;
@@ -1969,11 +3081,23 @@ export type ResolversParentTypes = {
   ChangeFilter: ChangeFilter;
   ChangeMemberRoleInput: ChangeMemberRoleInput;
   ChangePasswordInput: ChangePasswordInput;
+  Comment: Omit<Comment, 'author'> & { author?: Maybe<ResolversParentTypes['Person']> };
+  CommentPayload: Omit<CommentPayload, 'comment'> & { comment: ResolversParentTypes['Comment'] };
+  ContentConnection: Omit<ContentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ContentItem']> };
+  ContentFilter: ContentFilter;
+  ContentItem: ResolversInterfaceTypes<ResolversParentTypes>['ContentItem'];
+  ContentPayload: Omit<ContentPayload, 'item'> & { item: ResolversParentTypes['ContentItem'] };
   CreateActionInput: CreateActionInput;
   CreateActorInput: CreateActorInput;
+  CreateAnnouncementInput: CreateAnnouncementInput;
+  CreateArticleInput: CreateArticleInput;
+  CreateIdeaInput: CreateIdeaInput;
   CreateLinkInput: CreateLinkInput;
+  CreateMediaLinkInput: CreateMediaLinkInput;
+  CreatePageInput: CreatePageInput;
   CreatePartnershipInput: CreatePartnershipInput;
   CreatePlaceInput: CreatePlaceInput;
+  CreateTaskInput: CreateTaskInput;
   CreateThemeInput: CreateThemeInput;
   DateTime: Scalars['DateTime']['output'];
   DeleteMyAccountInput: DeleteMyAccountInput;
@@ -1984,6 +3108,7 @@ export type ResolversParentTypes = {
   GeoPoint: GeoPoint;
   GeoPointInput: GeoPointInput;
   ID: Scalars['ID']['output'];
+  Idea: Omit<Idea, 'author' | 'comments' | 'space'> & { author?: Maybe<ResolversParentTypes['Person']>, comments: Array<ResolversParentTypes['Comment']>, space?: Maybe<ResolversParentTypes['Space']> };
   Int: Scalars['Int']['output'];
   Invitation: InvitationRecord;
   InvitationPayload: Omit<InvitationPayload, 'invitation'> & { invitation: ResolversParentTypes['Invitation'] };
@@ -1995,27 +3120,43 @@ export type ResolversParentTypes = {
   LinkPayload: Omit<LinkPayload, 'link'> & { link: ResolversParentTypes['Link'] };
   LogInInput: LogInInput;
   Me: PersonRecord;
+  Media: Omit<Media, 'author' | 'space'> & { author?: Maybe<ResolversParentTypes['Person']>, space?: Maybe<ResolversParentTypes['Space']> };
   Membership: MembershipRecord;
   MembershipPayload: Omit<MembershipPayload, 'membership'> & { membership: ResolversParentTypes['Membership'] };
+  Message: Omit<Message, 'author' | 'parent' | 'replies' | 'space' | 'thread'> & { author?: Maybe<ResolversParentTypes['Person']>, parent?: Maybe<ResolversParentTypes['Message']>, replies: Array<ResolversParentTypes['Message']>, space?: Maybe<ResolversParentTypes['Space']>, thread?: Maybe<ResolversParentTypes['Message']> };
+  MonthlyCount: MonthlyCount;
   Mutation: Record<PropertyKey, never>;
+  Occurrence: Omit<Occurrence, 'action'> & { action: ResolversParentTypes['Action'] };
+  OccurrenceConnection: Omit<OccurrenceConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Occurrence']> };
+  Page: Omit<Page, 'author' | 'media' | 'space'> & { author?: Maybe<ResolversParentTypes['Person']>, media: Array<ResolversParentTypes['Media']>, space?: Maybe<ResolversParentTypes['Space']> };
   PageInfo: PageInfo;
   Partnership: PartnershipRecord;
   PartnershipConnection: Omit<PartnershipConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Partnership']> };
   PartnershipFilter: PartnershipFilter;
   PartnershipLink: LinkedRecord;
+  PartnershipParty: Omit<PartnershipParty, 'actor'> & { actor?: Maybe<ResolversParentTypes['Actor']> };
   PartnershipPayload: Omit<PartnershipPayload, 'partnership'> & { partnership: ResolversParentTypes['Partnership'] };
   Person: PublicPersonRecord;
   Place: PlaceRecord;
   PlaceConnection: Omit<PlaceConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Place']> };
+  PlaceContentInput: PlaceContentInput;
   PlaceFilter: PlaceFilter;
   PlaceLink: LinkedRecord;
   PlacePayload: Omit<PlacePayload, 'place'> & { place: ResolversParentTypes['Place'] };
+  PostMessageInput: PostMessageInput;
+  ProposePartnershipInput: ProposePartnershipInput;
   Query: Record<PropertyKey, never>;
+  Recurrence: Recurrence;
   RequestToJoinInput: RequestToJoinInput;
+  SetIdeaStatusInput: SetIdeaStatusInput;
+  SetRecurrenceInput: SetRecurrenceInput;
   SignUpInput: SignUpInput;
   Space: ResolversUnionTypes<ResolversParentTypes>['Space'];
+  Statistics: Statistics;
+  StatisticsFilter: StatisticsFilter;
   String: Scalars['String']['output'];
   SuspendPersonInput: SuspendPersonInput;
+  Task: Omit<Task, 'assignees' | 'author' | 'comments' | 'space'> & { assignees: Array<ResolversParentTypes['Person']>, author?: Maybe<ResolversParentTypes['Person']>, comments: Array<ResolversParentTypes['Comment']>, space?: Maybe<ResolversParentTypes['Space']> };
   Territory: TerritoryRecord;
   TerritoryConnection: Omit<TerritoryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Territory']> };
   TerritoryFilter: TerritoryFilter;
@@ -2026,10 +3167,17 @@ export type ResolversParentTypes = {
   ThemePayload: Omit<ThemePayload, 'theme'> & { theme: ResolversParentTypes['Theme'] };
   UpdateActionInput: UpdateActionInput;
   UpdateActorInput: UpdateActorInput;
+  UpdateAnnouncementInput: UpdateAnnouncementInput;
+  UpdateArticleInput: UpdateArticleInput;
+  UpdateMediaInput: UpdateMediaInput;
   UpdateMyProfileInput: UpdateMyProfileInput;
+  UpdateOccurrenceInput: UpdateOccurrenceInput;
+  UpdatePageInput: UpdatePageInput;
   UpdatePartnershipInput: UpdatePartnershipInput;
   UpdatePlaceInput: UpdatePlaceInput;
+  UpdateTaskInput: UpdateTaskInput;
   UpdateThemeInput: UpdateThemeInput;
+  VoteForIdeaInput: VoteForIdeaInput;
 };
 
 export type AccessibilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Accessibility'] = ResolversParentTypes['Accessibility']> = {
@@ -2051,12 +3199,15 @@ export type ActionResolvers<ContextType = Context, ParentType extends ResolversP
   endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActionKind'], ParentType, ContextType>;
+  media?: Resolver<Array<ResolversTypes['Media']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   myRole?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurrences?: Resolver<Array<ResolversTypes['Occurrence']>, ParentType, ContextType, RequireFields<ActionOccurrencesArgs, 'from' | 'to'>>;
   parents?: Resolver<Array<ResolversTypes['ActionLink']>, ParentType, ContextType, Partial<ActionParentsArgs>>;
   partnerships?: Resolver<Array<ResolversTypes['PartnershipLink']>, ParentType, ContextType, Partial<ActionPartnershipsArgs>>;
   places?: Resolver<Array<ResolversTypes['PlaceLink']>, ParentType, ContextType, Partial<ActionPlacesArgs>>;
+  recurrence?: Resolver<Maybe<ResolversTypes['Recurrence']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
@@ -2151,6 +3302,47 @@ export type AddressResolvers<ContextType = Context, ParentType extends Resolvers
   street?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type AnnouncementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Announcement'] = ResolversParentTypes['Announcement']> = {
+  author?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bodyHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ContentKind'], ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  space?: Resolver<Maybe<ResolversTypes['Space']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['AnnouncementType'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ArticleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
+  actions?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bodyHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cover?: Resolver<Maybe<ResolversTypes['Media']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ContentKind'], ParentType, ContextType>;
+  media?: Resolver<Array<ResolversTypes['Media']>, ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  space?: Resolver<Maybe<ResolversTypes['Space']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type AuthPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
 };
@@ -2172,6 +3364,32 @@ export type ChangeConnectionResolvers<ContextType = Context, ParentType extends 
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type CommentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Comment'] = ResolversParentTypes['Comment']> = {
+  author?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bodyHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type CommentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommentPayload'] = ResolversParentTypes['CommentPayload']> = {
+  comment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType>;
+};
+
+export type ContentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContentConnection'] = ResolversParentTypes['ContentConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['ContentItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ContentItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContentItem'] = ResolversParentTypes['ContentItem']> = {
+  __resolveType: TypeResolveFn<'Announcement' | 'Article' | 'Idea' | 'Media' | 'Message' | 'Page' | 'Task', ParentType, ContextType>;
+};
+
+export type ContentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContentPayload'] = ResolversParentTypes['ContentPayload']> = {
+  item?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -2183,6 +3401,24 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
 export type GeoPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type IdeaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Idea'] = ResolversParentTypes['Idea']> = {
+  author?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bodyHtml?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  comments?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ContentKind'], ParentType, ContextType>;
+  myVote?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  space?: Resolver<Maybe<ResolversTypes['Space']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IdeaStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
+  voteCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type InvitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = {
@@ -2241,6 +3477,27 @@ export type MeResolvers<ContextType = Context, ParentType extends ResolversParen
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
 };
 
+export type MediaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Media'] = ResolversParentTypes['Media']> = {
+  alt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  height?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ContentKind'], ParentType, ContextType>;
+  mimeType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  size?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  space?: Resolver<Maybe<ResolversTypes['Space']>, ParentType, ContextType>;
+  thumbnailUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['MediaType'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
+  width?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
@@ -2254,16 +3511,48 @@ export type MembershipPayloadResolvers<ContextType = Context, ParentType extends
   membership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
 };
 
+export type MessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Message'] = ResolversParentTypes['Message']> = {
+  author?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bodyHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ContentKind'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
+  replies?: Resolver<Array<ResolversTypes['Message']>, ParentType, ContextType>;
+  space?: Resolver<Maybe<ResolversTypes['Space']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  thread?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MonthlyCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonthlyCount'] = ResolversParentTypes['MonthlyCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cumulative?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptInvitation?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
+  addComment?: Resolver<ResolversTypes['CommentPayload'], ParentType, ContextType, RequireFields<MutationAddCommentArgs, 'input'>>;
   answerJoinRequest?: Resolver<ResolversTypes['JoinRequestPayload'], ParentType, ContextType, RequireFields<MutationAnswerJoinRequestArgs, 'input'>>;
+  answerPartnership?: Resolver<ResolversTypes['PartnershipPayload'], ParentType, ContextType, RequireFields<MutationAnswerPartnershipArgs, 'input'>>;
+  attachMedia?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationAttachMediaArgs, 'input'>>;
   changeMemberRole?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationChangeMemberRoleArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   createAction?: Resolver<ResolversTypes['ActionPayload'], ParentType, ContextType, RequireFields<MutationCreateActionArgs, 'input'>>;
   createActor?: Resolver<ResolversTypes['ActorPayload'], ParentType, ContextType, RequireFields<MutationCreateActorArgs, 'input'>>;
+  createAnnouncement?: Resolver<ResolversTypes['ContentPayload'], ParentType, ContextType, RequireFields<MutationCreateAnnouncementArgs, 'input'>>;
+  createArticle?: Resolver<ResolversTypes['ContentPayload'], ParentType, ContextType, RequireFields<MutationCreateArticleArgs, 'input'>>;
+  createIdea?: Resolver<ResolversTypes['ContentPayload'], ParentType, ContextType, RequireFields<MutationCreateIdeaArgs, 'input'>>;
   createLink?: Resolver<ResolversTypes['LinkPayload'], ParentType, ContextType, RequireFields<MutationCreateLinkArgs, 'input'>>;
+  createMediaLink?: Resolver<ResolversTypes['ContentPayload'], ParentType, ContextType, RequireFields<MutationCreateMediaLinkArgs, 'input'>>;
+  createPage?: Resolver<ResolversTypes['ContentPayload'], ParentType, ContextType, RequireFields<MutationCreatePageArgs, 'input'>>;
   createPartnership?: Resolver<ResolversTypes['PartnershipPayload'], ParentType, ContextType, RequireFields<MutationCreatePartnershipArgs, 'input'>>;
   createPlace?: Resolver<ResolversTypes['PlacePayload'], ParentType, ContextType, RequireFields<MutationCreatePlaceArgs, 'input'>>;
+  createTask?: Resolver<ResolversTypes['ContentPayload'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
   createTheme?: Resolver<ResolversTypes['ThemePayload'], ParentType, ContextType, RequireFields<MutationCreateThemeArgs, 'input'>>;
   deleteMyAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteMyAccountArgs, 'input'>>;
   endLink?: Resolver<ResolversTypes['LinkPayload'], ParentType, ContextType, RequireFields<MutationEndLinkArgs, 'input'>>;
@@ -2271,15 +3560,58 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   inviteMember?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
   logIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLogInArgs, 'input'>>;
   logOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  placeContent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationPlaceContentArgs, 'input'>>;
+  postMessage?: Resolver<ResolversTypes['ContentPayload'], ParentType, ContextType, RequireFields<MutationPostMessageArgs, 'input'>>;
+  proposePartnership?: Resolver<ResolversTypes['PartnershipPayload'], ParentType, ContextType, RequireFields<MutationProposePartnershipArgs, 'input'>>;
   requestToJoin?: Resolver<ResolversTypes['JoinRequestPayload'], ParentType, ContextType, RequireFields<MutationRequestToJoinArgs, 'input'>>;
+  setIdeaStatus?: Resolver<ResolversTypes['ContentPayload'], ParentType, ContextType, RequireFields<MutationSetIdeaStatusArgs, 'input'>>;
+  setRecurrence?: Resolver<ResolversTypes['ActionPayload'], ParentType, ContextType, RequireFields<MutationSetRecurrenceArgs, 'input'>>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   suspendPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationSuspendPersonArgs, 'input'>>;
   updateAction?: Resolver<ResolversTypes['ActionPayload'], ParentType, ContextType, RequireFields<MutationUpdateActionArgs, 'input'>>;
   updateActor?: Resolver<ResolversTypes['ActorPayload'], ParentType, ContextType, RequireFields<MutationUpdateActorArgs, 'input'>>;
+  updateAnnouncement?: Resolver<ResolversTypes['ContentPayload'], ParentType, ContextType, RequireFields<MutationUpdateAnnouncementArgs, 'input'>>;
+  updateArticle?: Resolver<ResolversTypes['ContentPayload'], ParentType, ContextType, RequireFields<MutationUpdateArticleArgs, 'input'>>;
+  updateMedia?: Resolver<ResolversTypes['ContentPayload'], ParentType, ContextType, RequireFields<MutationUpdateMediaArgs, 'input'>>;
   updateMyProfile?: Resolver<ResolversTypes['Me'], ParentType, ContextType, RequireFields<MutationUpdateMyProfileArgs, 'input'>>;
+  updateOccurrence?: Resolver<ResolversTypes['Occurrence'], ParentType, ContextType, RequireFields<MutationUpdateOccurrenceArgs, 'input'>>;
+  updatePage?: Resolver<ResolversTypes['ContentPayload'], ParentType, ContextType, RequireFields<MutationUpdatePageArgs, 'input'>>;
   updatePartnership?: Resolver<ResolversTypes['PartnershipPayload'], ParentType, ContextType, RequireFields<MutationUpdatePartnershipArgs, 'input'>>;
   updatePlace?: Resolver<ResolversTypes['PlacePayload'], ParentType, ContextType, RequireFields<MutationUpdatePlaceArgs, 'input'>>;
+  updateTask?: Resolver<ResolversTypes['ContentPayload'], ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'input'>>;
   updateTheme?: Resolver<ResolversTypes['ThemePayload'], ParentType, ContextType, RequireFields<MutationUpdateThemeArgs, 'input'>>;
+  voteForIdea?: Resolver<ResolversTypes['ContentPayload'], ParentType, ContextType, RequireFields<MutationVoteForIdeaArgs, 'input'>>;
+};
+
+export type OccurrenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Occurrence'] = ResolversParentTypes['Occurrence']> = {
+  action?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+  endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  modified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  originalStartsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
+};
+
+export type OccurrenceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OccurrenceConnection'] = ResolversParentTypes['OccurrenceConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Occurrence']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Page'] = ResolversParentTypes['Page']> = {
+  author?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bodyHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ContentKind'], ParentType, ContextType>;
+  media?: Resolver<Array<ResolversTypes['Media']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  space?: Resolver<Maybe<ResolversTypes['Space']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -2292,11 +3624,13 @@ export type PartnershipResolvers<ContextType = Context, ParentType extends Resol
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitations?: Resolver<Array<ResolversTypes['PartnershipParty']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   myRole?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, Partial<PartnershipPartiesArgs>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PartnershipStatus'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['ThemeLink']>, ParentType, ContextType, Partial<PartnershipThemesArgs>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
@@ -2312,6 +3646,12 @@ export type PartnershipConnectionResolvers<ContextType = Context, ParentType ext
 export type PartnershipLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipLink'] = ResolversParentTypes['PartnershipLink']> = {
   link?: Resolver<ResolversTypes['LinkDates'], ParentType, ContextType>;
   partnership?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType>;
+};
+
+export type PartnershipPartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipParty'] = ResolversParentTypes['PartnershipParty']> = {
+  actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  proposer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PartyStatus'], ParentType, ContextType>;
 };
 
 export type PartnershipPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipPayload'] = ResolversParentTypes['PartnershipPayload']> = {
@@ -2361,22 +3701,56 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, Partial<QueryActorArgs>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
+  content?: Resolver<ResolversTypes['ContentConnection'], ParentType, ContextType, RequireFields<QueryContentArgs, 'first' | 'kind'>>;
+  contentItem?: Resolver<Maybe<ResolversTypes['ContentItem']>, ParentType, ContextType, RequireFields<QueryContentItemArgs, 'id'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   exportMyData?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
+  occurrences?: Resolver<ResolversTypes['OccurrenceConnection'], ParentType, ContextType, RequireFields<QueryOccurrencesArgs, 'first' | 'from' | 'to'>>;
   partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType, Partial<QueryPartnershipArgs>>;
   partnerships?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<QueryPartnershipsArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, Partial<QueryPlaceArgs>>;
   places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<QueryPlacesArgs, 'first'>>;
+  statistics?: Resolver<ResolversTypes['Statistics'], ParentType, ContextType, RequireFields<QueryStatisticsArgs, 'filter' | 'metric'>>;
   territories?: Resolver<ResolversTypes['TerritoryConnection'], ParentType, ContextType, RequireFields<QueryTerritoriesArgs, 'first'>>;
   territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType, Partial<QueryTerritoryArgs>>;
   theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType, Partial<QueryThemeArgs>>;
   themes?: Resolver<ResolversTypes['ThemeConnection'], ParentType, ContextType, RequireFields<QueryThemesArgs, 'first'>>;
 };
 
+export type RecurrenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Recurrence'] = ResolversParentTypes['Recurrence']> = {
+  exceptions?: Resolver<Array<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  extraDates?: Resolver<Array<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SpaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Space'] = ResolversParentTypes['Space']> = {
   __resolveType: TypeResolveFn<'Action' | 'Actor' | 'Partnership', ParentType, ContextType>;
+};
+
+export type StatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statistics'] = ResolversParentTypes['Statistics']> = {
+  metric?: Resolver<ResolversTypes['StatisticsMetric'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['MonthlyCount']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {
+  assignees?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bodyHtml?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  comments?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ContentKind'], ParentType, ContextType>;
+  space?: Resolver<Maybe<ResolversTypes['Space']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type TerritoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Territory'] = ResolversParentTypes['Territory']> = {
@@ -2442,12 +3816,20 @@ export type Resolvers<ContextType = Context> = {
   ActorPayload?: ActorPayloadResolvers<ContextType>;
   ActorTreeEntry?: ActorTreeEntryResolvers<ContextType>;
   Address?: AddressResolvers<ContextType>;
+  Announcement?: AnnouncementResolvers<ContextType>;
+  Article?: ArticleResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  Comment?: CommentResolvers<ContextType>;
+  CommentPayload?: CommentPayloadResolvers<ContextType>;
+  ContentConnection?: ContentConnectionResolvers<ContextType>;
+  ContentItem?: ContentItemResolvers<ContextType>;
+  ContentPayload?: ContentPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
+  Idea?: IdeaResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   InvitationPayload?: InvitationPayloadResolvers<ContextType>;
   JoinRequest?: JoinRequestResolvers<ContextType>;
@@ -2456,13 +3838,20 @@ export type Resolvers<ContextType = Context> = {
   LinkDates?: LinkDatesResolvers<ContextType>;
   LinkPayload?: LinkPayloadResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
+  Media?: MediaResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MembershipPayload?: MembershipPayloadResolvers<ContextType>;
+  Message?: MessageResolvers<ContextType>;
+  MonthlyCount?: MonthlyCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Occurrence?: OccurrenceResolvers<ContextType>;
+  OccurrenceConnection?: OccurrenceConnectionResolvers<ContextType>;
+  Page?: PageResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partnership?: PartnershipResolvers<ContextType>;
   PartnershipConnection?: PartnershipConnectionResolvers<ContextType>;
   PartnershipLink?: PartnershipLinkResolvers<ContextType>;
+  PartnershipParty?: PartnershipPartyResolvers<ContextType>;
   PartnershipPayload?: PartnershipPayloadResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
@@ -2470,7 +3859,10 @@ export type Resolvers<ContextType = Context> = {
   PlaceLink?: PlaceLinkResolvers<ContextType>;
   PlacePayload?: PlacePayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Recurrence?: RecurrenceResolvers<ContextType>;
   Space?: SpaceResolvers<ContextType>;
+  Statistics?: StatisticsResolvers<ContextType>;
+  Task?: TaskResolvers<ContextType>;
   Territory?: TerritoryResolvers<ContextType>;
   TerritoryConnection?: TerritoryConnectionResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;

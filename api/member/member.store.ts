@@ -12,7 +12,7 @@ import type { EntityRecord, InvitationRecord, JoinRequestRecord, MembershipRecor
 /** Invitations stay valid this long. */
 export const INVITATION_DAYS = 14;
 
-async function requireSpace(tx: Tx, spaceId: string, field = 'spaceId'): Promise<EntityRecord> {
+export async function requireSpace(tx: Tx, spaceId: string, field = 'spaceId'): Promise<EntityRecord> {
   const space = (await getEntitiesByIdsInTx(tx, [spaceId])).get(spaceId);
   if (!space || !isSpace(space)) throw notFound(`No space (actor, action or partnership) with the id "${spaceId}"`, field);
   return space;

@@ -3,11 +3,11 @@
 //
 // A refused operation carries extensions.code GRAPHQL_VALIDATION_FAILED (HTTP 400), like any other
 // invalid operation; a refused HTTP request carries PAYLOAD_TOO_LARGE (413) or BAD_REQUEST (400).
-import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { GraphQLError, Lexer, Source, TokenKind, type ValidationRule } from 'graphql';
 import { AppError, formatError } from '../errors.js';
+import { appendFileSync } from 'node:fs';
 
 /**
  * Largest request body, in bytes. The UI's biggest operation is under 2 kB and a mutation's
@@ -78,57 +78,45 @@ function refuse(measure: string, limit: number): RejectCallbacks {
     (ctx, error) => {
       const found = /found (\d+(?:\.\d+)?)/.exec(error.message)?.[1];
       const amount = found === undefined ? '' : ` ${Math.ceil(Number(found))}`;
+      appendFileSync('/tmp/abuse/refusals.log', error.message + '\n');
       ctx?.reportError(new GraphQLError(`Query ${measure}${amount} exceeds the limit of ${limit}.`));
     },
   ];
 }
 
-/** Counts a document's tokens the way the parser does (comments excluded); null if it does not lex. */
-export function countTokens(query: string): number | null {
+/**
+ * Counts a document's tokens the way the parser does (comments excluded), stopping once past
+ * `stopAfter` so a huge document costs no more than a legitimate one; null if it does not lex.
+ */
+export function countTokens(query: string, stopAfter = Infinity): number | null {
   const lexer = new Lexer(new Source(query));
   let count = 0;
   try {
-    while (lexer.advance().kind !== TokenKind.EOF) count++;
+    while (count <= stopAfter && lexer.advance().kind !== TokenKind.EOF) count++;
   } catch {
     return null;
   }
   return count;
 }
 
-/**
- * Refuses a document with too many tokens before it is parsed. Runs only for documents not yet
- * in Apollo's cache of validated documents, which all passed this check.
- */
-const tokenLimitPlugin: ApolloServerPlugin = {
-  async requestDidStart() {
-    return {
-      async parsingDidStart({ source }) {
-        // A document that does not lex is left to the parser, whose syntax error says where.
-        const tokens = source === undefined ? null : countTokens(source);
-        if (tokens !== null && tokens > MAX_TOKENS) {
-          throw new GraphQLError(`Query token count ${tokens} exceeds the limit of ${MAX_TOKENS}.`, {
-            extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
-          });
-        }
-      },
-    };
-  },
-};
-
-/** The Apollo plugins and validation rules that enforce the operation limits. */
-export function operationLimits(): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
+/** The Apollo options that enforce the operation limits: validation rules, and the parser's token cap. */
+export function operationLimits(): { validationRules: ValidationRule[]; parseOptions: { maxTokens: number } } {
   const armor = new ApolloArmor({
     maxDepth: { n: MAX_DEPTH, flattenFragments: true, propagateOnRejection: false, onReject: refuse('depth', MAX_DEPTH) },
     maxAliases: { n: MAX_ALIASES, propagateOnRejection: false, onReject: refuse('alias count', MAX_ALIASES) },
     maxDirectives: { n: MAX_DIRECTIVES, propagateOnRejection: false, onReject: refuse('directive count', MAX_DIRECTIVES) },
     costLimit: { maxCost: MAX_COST, flattenFragments: true, propagateOnRejection: false, onReject: refuse('cost', MAX_COST) },
-    // Replaced: armor's token plugin turns a refusal into an unexpected error, and its
-    // suggestion mask leaves a stray "?"; see tokenLimitPlugin and withoutSuggestions.
+    // Replaced: armor's token plugin turns a refusal into an unexpected error (HTTP 500), and its
+    // suggestion mask leaves a stray "?"; see refuseLongDocuments and withoutSuggestions.
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   });
-  // With its two plugins disabled, armor contributes validation rules only.
-  return { plugins: [tokenLimitPlugin], validationRules: armor.protect().validationRules };
+  return {
+    // With its two plugins disabled, armor contributes validation rules only.
+    validationRules: armor.protect().validationRules,
+    // A backstop for operations that do not come through HTTP: the parser stops there too.
+    parseOptions: { maxTokens: MAX_TOKENS },
+  };
 }
 
 /** "Did you mean …?" reveals the schema field by field; dropped when introspection is off. */
@@ -138,6 +126,7 @@ export function withoutSuggestions(message: string): string {
 
 /** A GraphQL-shaped error body for a request refused before GraphQL sees it. */
 function errorBody(error: GraphQLError) {
+  appendFileSync('/tmp/abuse/refusals.log', error.message + '\n');
   return { errors: [formatError({ message: error.message, extensions: error.extensions }, error)] };
 }
 
@@ -150,6 +139,19 @@ export const refuseBatches: RequestHandler = (req, res, next) => {
   const error = new GraphQLError('Batched requests are not accepted: send one operation per request, as a JSON object rather than an array.', {
     extensions: { code: 'BAD_REQUEST' },
   });
+  res.status(400).json(errorBody(error));
+};
+
+/**
+ * Refuses a document with too many tokens before Apollo parses it, or even builds the request's
+ * context (which reads the session from Neo4j).
+ */
+export const refuseLongDocuments: RequestHandler = (req, res, next) => {
+  const query: unknown = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
+  // A document that does not lex is left to the parser, whose syntax error says where.
+  const tokens = typeof query === 'string' ? countTokens(query, MAX_TOKENS) : null;
+  if (tokens === null || tokens <= MAX_TOKENS) return next();
+  const error = new GraphQLError(`Query token count exceeds the limit of ${MAX_TOKENS}.`, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
   res.status(400).json(errorBody(error));
 };
 

@@ -7,10 +7,10 @@ WHERE m.until IS NULL OR m.until > datetime()
 CALL (s, m) {
   RETURN s.id AS id
   UNION
-  MATCH (s) (()<-[r:PART_OF]-() WHERE r.until IS NULL OR r.until > datetime()){0,10} (d)
+  MATCH (s) (()<-[r:PART_OF]-() WHERE (r.since IS NULL OR r.since <= datetime()) AND (r.until IS NULL OR r.until > datetime())){0,10} (d)
   WHERE m.role IN ['MANAGER', 'EDITOR']
   OPTIONAL MATCH (d)-[q:PARTY_TO]->(p:Partnership)
-  WHERE q.until IS NULL OR q.until > datetime()
+  WHERE (q.since IS NULL OR q.since <= datetime()) AND (q.until IS NULL OR q.until > datetime())
   UNWIND [d.id, p.id] AS id
   RETURN id
 }

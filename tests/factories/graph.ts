@@ -17,7 +17,7 @@ async function create(api: TestApi, mutation: string, input: Record<string, unkn
   return Object.values(payload)[0]!;
 }
 
-/** A unique display name: the given prefix (or `fallback`) followed by a random suffix. */
+/** The name asked for, as is, or `fallback` followed by a random suffix. */
 function uniqueName(name: string | undefined, fallback: string): string {
   return name ?? `${fallback} ${uid()}`;
 }

@@ -52,12 +52,18 @@ const slugs = { parent: '', child: '', action: '' };
 const crowd = uid();
 const CROWD_SIZE = 23;
 
+// The API runs beside other test files on a shared machine: give the page time, but fail in the end.
+const WAIT_MS = 15_000;
+const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: WAIT_MS, interval: 100 });
+
 let browser: Browser;
 const pageErrors: string[] = [];
 
 async function openPage(path: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(WAIT_MS);
+  page.on('requestfinished', async (r) => { if (r.url().endsWith('/graphql')) { const t = r.timing(); const body = (await (await r.response())?.text()) ?? ''; process.stderr.write(`RESP ${path} ${JSON.parse(r.postData() ?? '{}').operationName} ${JSON.stringify(JSON.parse(r.postData() ?? '{}').variables)} ${Math.round(t.responseEnd)}ms ${body.includes('errors') ? body.slice(0, 300) : body.slice(0,80)}\n`); } });
+  page.on('requestfailed', (r) => process.stderr.write(`FAILED ${path} ${r.postData()?.slice(0,60)} ${r.failure()?.errorText}\n`));
   page.on('pageerror', (error) => pageErrors.push(`${path}: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(`${path}: ${message.text()}`);
@@ -142,6 +148,10 @@ describe('portal', () => {
     const first = await page.evaluate(() => ({ text: document.activeElement?.textContent, outline: getComputedStyle(document.activeElement!).outlineStyle }));
     expect(first.text).toBe('Aller au contenu');
     expect(first.outline).not.toBe('none');
+    const t0 = Date.now();
+    await poll(() => page.getByRole('region', { name: 'Actions', exact: true }).getByRole('status').textContent()).not.toBe('Chargement…');
+    await poll(() => page.getByRole('region', { name: 'Acteurs', exact: true }).getByRole('status').textContent()).not.toBe('Chargement…');
+    process.stderr.write(`HOME LOADED in ${Date.now() - t0}ms\n`);
     await page.close();
   });
 
@@ -158,8 +168,8 @@ describe('portal', () => {
     const actions = page.getByRole('region', { name: 'Actions', exact: true });
     await actors.getByRole('link', { name: names.child }).waitFor();
     await actions.getByRole('link', { name: names.action }).waitFor();
-    await expect.poll(() => actors.getByRole('status').textContent()).toBe('2 acteurs');
-    await expect.poll(() => actions.getByRole('status').textContent()).toBe('1 action');
+    await poll(() => actors.getByRole('status').textContent()).toBe('2 acteurs');
+    await poll(() => actions.getByRole('status').textContent()).toBe('1 action');
     expect(await actors.getByRole('link', { name: names.parent }).count()).toBe(1);
 
     const actorItem = actors.getByRole('listitem').filter({ hasText: names.child });
@@ -176,8 +186,8 @@ describe('portal', () => {
 
     // "Accueil" leads back to the unfiltered home page.
     await page.getByRole('navigation').getByRole('link', { name: 'Accueil' }).click();
-    await expect.poll(() => page.locator('#search').inputValue()).toBe('');
-    await expect.poll(() => new URL(page.url()).search).toBe('');
+    await poll(() => page.locator('#search').inputValue()).toBe('');
+    await poll(() => new URL(page.url()).search).toBe('');
     await page.close();
   });
 
@@ -188,7 +198,7 @@ describe('portal', () => {
     await page.getByRole('region', { name: 'Acteurs', exact: true }).getByRole('link', { name: names.child }).click();
     await page.getByRole('heading', { level: 1, name: names.child }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/acteurs/${slugs.child}`);
-    await expect.poll(() => page.title()).toBe(`${names.child} — Convergences`);
+    await poll(() => page.title()).toBe(`${names.child} — Convergences`);
 
     const partOf = page.getByRole('region', { name: 'Fait partie de' });
     await partOf.getByRole('link', { name: names.parent }).waitFor();
@@ -221,7 +231,7 @@ describe('portal', () => {
     await page.getByRole('region', { name: 'Porté par' }).getByRole('link', { name: names.child }).waitFor();
 
     await page.getByLabel('À la date du').fill('2020-01-01');
-    await expect.poll(() => new URL(page.url()).searchParams.get('date')).toBe('2020-01-01');
+    await poll(() => new URL(page.url()).searchParams.get('date')).toBe('2020-01-01');
     await page.getByRole('region', { name: 'Porté par' }).waitFor({ state: 'detached' });
     expect(await page.getByRole('heading', { level: 1, name: names.action }).count()).toBe(1);
 
@@ -233,11 +243,11 @@ describe('portal', () => {
   it('shows the total and loads the next page of a long list with "Voir plus"', async () => {
     const page = await openPage(`/?q=${crowd}`);
     const actors = page.getByRole('region', { name: 'Acteurs', exact: true });
-    await expect.poll(() => actors.getByRole('status').textContent()).toBe(`${CROWD_SIZE} acteurs · 20 affichés`);
+    await poll(() => actors.getByRole('status').textContent()).toBe(`${CROWD_SIZE} acteurs · 20 affichés`);
     expect(await actors.getByRole('listitem').count()).toBe(20);
 
     await actors.getByRole('button', { name: 'Voir plus d’acteurs' }).click();
-    await expect.poll(() => actors.getByRole('listitem').count()).toBe(CROWD_SIZE);
+    await poll(() => actors.getByRole('listitem').count()).toBe(CROWD_SIZE);
     expect(await actors.getByRole('status').textContent()).toBe(`${CROWD_SIZE} acteurs`);
     expect(await actors.getByRole('button').count()).toBe(0);
     const listed = await actors.getByRole('link').allTextContents();

@@ -1,0 +1,66 @@
+import DataLoader from 'dataloader';
+import type { Context } from '../context.js';
+import { authorOf } from '../context.js';
+import { readingInstant } from '../entity/entity.resolvers.js';
+import type { ActionStatus, Resolvers } from '../generated/graphql.js';
+import type { ActionRecord } from '../records.js';
+import {
+  checkRange,
+  listOccurrenceChanges,
+  listOccurrences,
+  occurrencesOf,
+  recurrenceOf,
+  seriesOf,
+  setRecurrence,
+  updateOccurrence,
+  type OccurrenceChange,
+  type OccurrenceRecord,
+} from './agenda.store.js';
+
+/** Per-request loaders of per-occurrence changes, so `occurrences` on a list of actions costs one query. */
+const changeLoaders = new WeakMap<Context, DataLoader<string, OccurrenceChange[]>>();
+
+function changesOf(ctx: Context, actionId: string): Promise<OccurrenceChange[]> {
+  let loader = changeLoaders.get(ctx);
+  if (!loader) {
+    loader = new DataLoader(async (ids) => {
+      const found = await listOccurrenceChanges(ctx.db, ids);
+      return ids.map((id) => found.get(id) ?? []);
+    });
+    changeLoaders.set(ctx, loader);
+  }
+  return loader.load(actionId);
+}
+
+function toOccurrence(o: OccurrenceRecord, action: ActionRecord) {
+  return { action, startsAt: o.startsAt, endsAt: o.endsAt, originalStartsAt: o.originalStartsAt, status: o.status as ActionStatus, modified: o.modified };
+}
+
+export const agendaResolvers: Resolvers = {
+  Query: {
+    occurrences: async (_, args, ctx) => {
+      const asOf = readingInstant(ctx, args.asOf);
+      const page = await listOccurrences(ctx.db, { ...args, asOf, access: ctx.access });
+      // The page's actions in one batch, through the reader's visibility like any entity read.
+      const actions = await ctx.loaders.entity.loadMany([...new Set(page.nodes.map((o) => o.actionId))]);
+      const byId = new Map<string, ActionRecord>();
+      for (const a of actions) if (a && !(a instanceof Error) && a.__typename === 'Action') byId.set(a.id, { ...a, asOf });
+      return { ...page, nodes: page.nodes.filter((o) => byId.has(o.actionId)).map((o) => toOccurrence(o, byId.get(o.actionId)!)) };
+    },
+  },
+  Mutation: {
+    setRecurrence: async (_, { input }, ctx) => ({ action: await setRecurrence(ctx.db, input, authorOf(ctx)) }),
+    updateOccurrence: async (_, { input }, ctx) => {
+      const { occurrence, action } = await updateOccurrence(ctx.db, input, authorOf(ctx));
+      return toOccurrence(occurrence, action);
+    },
+  },
+  Action: {
+    recurrence: (action) => recurrenceOf(action),
+    occurrences: async (action, args, ctx) => {
+      const range = checkRange(args.from, args.to);
+      const changes = await changesOf(ctx, action.id);
+      return occurrencesOf(seriesOf(action), changes, range.from, range.to).map((o) => toOccurrence(o, action));
+    },
+  },
+};

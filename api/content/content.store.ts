@@ -1,0 +1,248 @@
+// Content items (pages, articles, announcements, media, tasks, ideas, messages): one storage shape for
+// all kinds — a (:Content:<Kind>) node IN_SPACE of the space it is posted in — one write path with
+// rights and audit, and one listing that walks the graph so an item shows everywhere it belongs.
+import { randomUUID } from 'node:crypto';
+import { RULES, requireRole, type Author, type Role } from '../auth/rights.js';
+import type { Access } from '../auth/access.js';
+import type { Db, Tx } from '../db/driver.js';
+import { dateTimeParam } from '../db/values.js';
+import { requireEntities, recordChange } from '../entity/entity.write.js';
+import { badInput, notFound } from '../errors.js';
+import type { ContentFilter, ContentKind } from '../generated/graphql.js';
+import { requireSpace } from '../member/member.store.js';
+import type { EntityRecord, EntityType, Page } from '../records.js';
+import { checkBbox, containsText, nullIfEmpty } from '../shared/list.js';
+import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination.js';
+import { foldText } from '../shared/slug.js';
+import { instant } from '../shared/validate.js';
+
+/** Node label of each kind (closed list: labels reach Cypher only from here). */
+export const CONTENT_LABELS = {
+  PAGE: 'Page',
+  ARTICLE: 'Article',
+  ANNOUNCEMENT: 'Announcement',
+  MEDIA: 'Media',
+  TASK: 'Task',
+  IDEA: 'Idea',
+  MESSAGE: 'Message',
+} as const satisfies Record<ContentKind, string>;
+export type ContentLabel = (typeof CONTENT_LABELS)[ContentKind];
+
+/** Relationship type of each kind of content link, and the type of entity it points to (closed list). */
+export const CONTENT_LINKS = {
+  themes: { type: 'TAGGED', target: 'Theme' },
+  places: { type: 'AT_PLACE', target: 'Place' },
+  actions: { type: 'ABOUT_ACTION', target: 'Action' },
+  media: { type: 'HAS_MEDIA', target: 'Media' },
+  cover: { type: 'HAS_COVER', target: 'Media' },
+  assignees: { type: 'ASSIGNED_TO', target: 'Person' },
+} as const;
+export type ContentLinkKind = keyof typeof CONTENT_LINKS;
+
+export interface ContentRecord {
+  __typename: ContentLabel;
+  id: string;
+  kind: ContentKind;
+  spaceId: string;
+  authorId: string | null;
+  visibility: 'PUBLIC' | 'MEMBERS';
+  createdAt: string;
+  updatedAt: string;
+  sortAt: string;
+  title?: string | null;
+  body?: string | null;
+  [field: string]: unknown;
+}
+
+const LABEL_KIND = Object.fromEntries(Object.entries(CONTENT_LABELS).map(([k, l]) => [l, k])) as Record<ContentLabel, ContentKind>;
+
+export function toContentRecord(props: Record<string, unknown>): ContentRecord {
+  const { searchText: _s, ...rest } = props;
+  const kind = rest.kind as ContentKind;
+  return { ...rest, __typename: CONTENT_LABELS[kind] } as ContentRecord;
+}
+
+export function labelKind(label: ContentLabel): ContentKind {
+  return LABEL_KIND[label];
+}
+
+/** Only for a target list that has been checked: ids of entities of the link's target type. */
+async function checkTargets(tx: Tx, links: Partial<Record<ContentLinkKind, readonly string[]>>): Promise<void> {
+  for (const [kind, ids] of Object.entries(links) as [ContentLinkKind, readonly string[]][]) {
+    const target = CONTENT_LINKS[kind].target;
+    if (target === 'Media') {
+      if (ids.length === 0) continue;
+      const found = await getContentInTx(tx, ids);
+      for (const id of ids) if (found.get(id)?.kind !== 'MEDIA') throw badInput(`${kind === 'cover' ? 'coverId' : 'mediaIds'}`, `No media item has the id "${id}".`);
+    } else if (target !== 'Person') {
+      await requireEntities(tx, `${kind.replace(/s$/, '')}Ids`, ids, target as EntityType);
+    }
+  }
+}
+
+async function setLinks(tx: Tx, id: string, links: Partial<Record<ContentLinkKind, readonly string[]>>): Promise<void> {
+  for (const [kind, ids] of Object.entries(links) as [ContentLinkKind, readonly string[]][]) {
+    await tx.run('content/set-content-links', { id, type: CONTENT_LINKS[kind].type, targetIds: ids });
+  }
+}
+
+/** Instants of content kinds, stored as Neo4j datetimes so ranges and ordering compare instants. */
+const DATE_FIELDS = ['publishedAt', 'expiresAt', 'dueAt'];
+
+function storable(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, DATE_FIELDS.includes(k) && typeof v === 'string' ? dateTimeParam(v) : v]));
+}
+
+function searchTextOf(props: Record<string, unknown>): string {
+  return foldText([props.title, props.subject, props.summary, props.body].filter((v) => typeof v === 'string').join(' '));
+}
+
+export interface CreateContentArgs {
+  kind: ContentKind;
+  spaceId: string;
+  props: Record<string, unknown>;
+  links?: Partial<Record<ContentLinkKind, readonly string[]>>;
+  /** Minimum effective role in the space to post this kind. */
+  minRole: Role;
+  what: string;
+}
+
+/** Creates an item, inside the caller's transaction: rights, targets, node, links, change record. */
+export async function createContent(tx: Tx, args: CreateContentArgs, by: Author): Promise<ContentRecord> {
+  const space = await requireSpace(tx, args.spaceId);
+  await requireRole(tx, by, [space], args.minRole, `${args.what} in "${space.name}"`);
+  const links = args.links ?? {};
+  await checkTargets(tx, links);
+  const id = randomUUID();
+  const props = { ...storable(args.props), kind: args.kind, authorId: by.personId, searchText: searchTextOf(args.props) };
+  const [row] = await tx.run<{ node: Record<string, unknown> }>('content/create-content', { label: CONTENT_LABELS[args.kind], id, spaceId: space.id, props, now: by.now });
+  await setLinks(tx, id, links);
+  await recordChange(tx, {
+    op: `create${CONTENT_LABELS[args.kind]}`,
+    entityType: CONTENT_LABELS[args.kind] as never,
+    entityId: id,
+    after: { ...args.props, ...links },
+    personId: by.personId,
+    subjectIds: [space.id, ...(links.actions ?? [])],
+  });
+  return toContentRecord(row!.node);
+}
+
+export async function getContentInTx(tx: Tx, ids: readonly string[]): Promise<Map<string, ContentRecord>> {
+  const rows = await tx.run<{ id: string; node: Record<string, unknown> }>('content/get-content-by-ids', { ids, access: { isAdmin: true, spaceIds: [] }, now: new Date().toISOString() });
+  return new Map(rows.map((r) => [r.id, toContentRecord(r.node)]));
+}
+
+/** The item, of the expected kind, or NOT_FOUND naming the field. */
+export async function requireContent(tx: Tx, id: string, kind: ContentKind | ContentKind[], field = 'id'): Promise<ContentRecord> {
+  const item = (await getContentInTx(tx, [id])).get(id);
+  const kinds = Array.isArray(kind) ? kind : [kind];
+  if (!item || !kinds.includes(item.kind)) throw notFound(`No ${kinds.map((k) => k.toLowerCase()).join(' or ')} with the id "${id}"`, field);
+  return item;
+}
+
+export interface UpdateContentArgs {
+  props: Record<string, unknown>;
+  links?: Partial<Record<ContentLinkKind, readonly string[]>>;
+  /** Minimum effective role in the item's own space; the author may also edit when `authorMayEdit`. */
+  minRole: Role;
+  authorMayEdit?: boolean;
+  what: string;
+}
+
+/** Changes an item: only its own space (and the spaces above it) may, never a space it merely reaches. */
+export async function updateContent(tx: Tx, item: ContentRecord, args: UpdateContentArgs, by: Author): Promise<ContentRecord> {
+  const space = await requireSpace(tx, item.spaceId);
+  if (!(args.authorMayEdit && by.personId !== null && item.authorId === by.personId)) {
+    await requireRole(tx, by, [space], args.minRole, `${args.what} in "${space.name}"`);
+  }
+  const links = args.links ?? {};
+  await checkTargets(tx, links);
+  const merged = { ...item, ...args.props };
+  const [row] = await tx.run<{ before: Record<string, unknown>; node: Record<string, unknown> }>('content/update-content', {
+    id: item.id,
+    props: { ...storable(args.props), searchText: searchTextOf(merged) },
+    now: by.now,
+  });
+  await setLinks(tx, item.id, links);
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  for (const key of Object.keys(args.props)) {
+    if (JSON.stringify(row!.before[key] ?? null) !== JSON.stringify(row!.node[key] ?? null)) {
+      before[key] = row!.before[key] ?? null;
+      after[key] = row!.node[key] ?? null;
+    }
+  }
+  for (const [k, ids] of Object.entries(links)) after[k] = ids;
+  await recordChange(tx, { op: `update${item.__typename}`, entityType: item.__typename as never, entityId: item.id, before, after, personId: by.personId, subjectIds: [item.spaceId] });
+  return toContentRecord(row!.node);
+}
+
+export async function placeContent(db: Db, input: { spaceId: string; itemId: string; placement: 'FEATURED' | 'HIDDEN' | 'NORMAL' }, by: Author): Promise<boolean> {
+  return db.write(async (tx) => {
+    const space = await requireSpace(tx, input.spaceId);
+    await requireRole(tx, by, [space], RULES.editSpace, `feature or hide items in "${space.name}"`);
+    await requireContent(tx, input.itemId, Object.keys(CONTENT_LABELS) as ContentKind[], 'itemId');
+    await tx.run('content/place-content', input);
+    await recordChange(tx, { op: 'placeContent', entityType: space.__typename, entityId: space.id, after: { itemId: input.itemId, placement: input.placement }, personId: by.personId });
+    return true;
+  });
+}
+
+export async function listContent(
+  db: Db,
+  args: { kind: ContentKind; spaceId?: string | null; filter?: ContentFilter | null; first?: number | null; after?: string | null; asOf: string; access: Access; now: string },
+): Promise<Page<ContentRecord>> {
+  const f = args.filter ?? {};
+  const limit = pageSize(args.first, 20);
+  const after = decodeCursor(args.after);
+  if (after && (typeof after.k !== 'string' || Number.isNaN(Date.parse(after.k)))) throw badInput('after', 'The cursor belongs to another list: pass the `endCursor` of a previous page of this list, unchanged.');
+  const from = instant(f.from);
+  const to = instant(f.to);
+  if (from && to && to < from) throw badInput('filter.to', 'filter.to must not be before filter.from.');
+  if (f.featuredOnly && !args.spaceId) throw badInput('filter.featuredOnly', 'featuredOnly needs a spaceId: items are featured by a space.');
+  const [row] = await db.query<{ total: number; nodes: Record<string, unknown>[] }>('content/list-content', {
+    kind: args.kind,
+    spaceId: args.spaceId ?? null,
+    asOf: args.asOf,
+    access: args.access,
+    now: args.now,
+    from,
+    to,
+    territoryIds: nullIfEmpty(f.territoryIds),
+    bbox: checkBbox(f.bbox),
+    themeIds: nullIfEmpty(f.themeIds),
+    text: containsText(f.text),
+    featuredOnly: f.featuredOnly ?? null,
+    includeExpired: f.includeExpired ?? false,
+    announcementType: f.announcementType ?? null,
+    taskStatuses: nullIfEmpty(f.taskStatuses),
+    ideaStatuses: nullIfEmpty(f.ideaStatuses),
+    after,
+    limit: limit + 1,
+  });
+  const nodes = (row?.nodes ?? []).map(toContentRecord);
+  const page = nodes.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    nodes: page,
+    totalCount: row?.total ?? 0,
+    pageInfo: { hasNextPage: nodes.length > limit, endCursor: last ? encodeCursor({ k: last.sortAt, id: last.id }) : null },
+  };
+}
+
+export async function getContentByIds(db: Db, ids: readonly string[], access: Access, now: string): Promise<Map<string, ContentRecord>> {
+  const rows = await db.query<{ id: string; node: Record<string, unknown> }>('content/get-content-by-ids', { ids, access, now });
+  return new Map(rows.map((r) => [r.id, toContentRecord(r.node)]));
+}
+
+export async function listContentLinks(db: Db, ids: readonly string[], type: string, access: Access): Promise<Map<string, (EntityRecord | ContentRecord)[]>> {
+  const rows = await db.query<{ id: string; target: Record<string, unknown> & { __typename: string } }>('content/list-content-links', { ids, type, access });
+  const out = new Map<string, (EntityRecord | ContentRecord)[]>();
+  for (const r of rows) {
+    const t = r.target;
+    const record = 'kind' in t && (t.kind as string) in CONTENT_LABELS && !('slug' in t) ? toContentRecord(t) : (t as unknown as EntityRecord);
+    out.set(r.id, [...(out.get(r.id) ?? []), record]);
+  }
+  return out;
+}

@@ -1,0 +1,25 @@
+// Fragment: visibility and filters of content item `c` posted in space `s`, at instant `at`.
+// Visible: the space is visible, and the item is public and published (or the reader belongs to the space).
+WHERE (s.visibility IS NULL OR s.visibility = 'PUBLIC' OR $access.isAdmin OR s.id IN $access.spaceIds)
+  AND ((c.visibility = 'PUBLIC' AND c.sortAt <= datetime($now)) OR $access.isAdmin OR s.id IN $access.spaceIds)
+  AND ($from IS NULL OR c.sortAt >= datetime($from))
+  AND ($to IS NULL OR c.sortAt < datetime($to))
+  AND ($text IS NULL OR c.searchText CONTAINS $text)
+  AND ($kind <> 'ANNOUNCEMENT' OR $includeExpired = true OR c.expiresAt IS NULL OR c.expiresAt > datetime($now))
+  AND ($announcementType IS NULL OR c.type = $announcementType)
+  AND ($taskStatuses IS NULL OR c.status IN $taskStatuses)
+  AND ($ideaStatuses IS NULL OR c.status IN $ideaStatuses)
+  AND ($themeIds IS NULL OR EXISTS {
+    MATCH (c)-[:TAGGED]->(:Theme)-[:BROADER]->{0,10}(t:Theme) WHERE t.id IN $themeIds
+  })
+  AND (($territoryIds IS NULL AND $bbox IS NULL) OR EXISTS {
+    // The item's own places; when it has none, the places of its space and of the actions it is about.
+    MATCH (c)-[:AT_PLACE]->(p:Place)
+    WHERE ($territoryIds IS NULL OR EXISTS { MATCH (p)-[:WITHIN]->{1,4}(t:Territory) WHERE t.id IN $territoryIds })
+      AND ($bbox IS NULL OR point.withinBBox(p.location, point({longitude: $bbox.west, latitude: $bbox.south}), point({longitude: $bbox.east, latitude: $bbox.north})))
+  } OR (NOT EXISTS { (c)-[:AT_PLACE]->() } AND EXISTS {
+    MATCH (c)-[:IN_SPACE|ABOUT_ACTION]->(:Entity)-[r:LOCATED_AT]->(p:Place)
+    WHERE (r.since IS NULL OR r.since <= at) AND (r.until IS NULL OR r.until > at)
+      AND ($territoryIds IS NULL OR EXISTS { MATCH (p)-[:WITHIN]->{1,4}(t:Territory) WHERE t.id IN $territoryIds })
+      AND ($bbox IS NULL OR point.withinBBox(p.location, point({longitude: $bbox.west, latitude: $bbox.south}), point({longitude: $bbox.east, latitude: $bbox.north})))
+  }))

@@ -1,0 +1,286 @@
+// The agenda: recurring actions as one series (rule, exceptions, extra dates), occurrences changed
+// alone, and the timeline of occurrences, over GraphQL on a real Neo4j. Each test scopes its reads to
+// a festival of its own (filter.partOfId), since the database is shared.
+import { describe, expect, it } from 'vitest';
+import { buildAction, type Built } from './factories/graph.js';
+import { uid, useTestApi, type GraphQLResponse } from './helpers/api.js';
+import { testDb } from './helpers/db.js';
+
+const api = useTestApi();
+const db = testDb();
+
+interface Occ {
+  startsAt: string;
+  endsAt: string | null;
+  originalStartsAt: string;
+  status: string;
+  modified: boolean;
+  action: { id: string; name: string };
+}
+
+interface Timeline {
+  occurrences: { nodes: Occ[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+}
+
+const OCC = 'startsAt endsAt originalStartsAt status modified action { id name }';
+const SET_RECURRENCE = `mutation($input: SetRecurrenceInput!) { setRecurrence(input: $input) { action { id recurrence { rule exceptions extraDates } } } }`;
+const UPDATE_OCCURRENCE = `mutation($input: UpdateOccurrenceInput!) { updateOccurrence(input: $input) { ${OCC} } }`;
+const ACTION_OCCURRENCES = `query($id: ID, $from: DateTime!, $to: DateTime!) { action(id: $id) { occurrences(from: $from, to: $to) { ${OCC} } } }`;
+const TIMELINE = `query($from: DateTime!, $to: DateTime!, $filter: ActionFilter, $first: Int, $after: String) {
+  occurrences(from: $from, to: $to, filter: $filter, first: $first, after: $after) { nodes { ${OCC} } totalCount pageInfo { hasNextPage endCursor } }
+}`;
+
+/** A festival of the test's own, to scope the timeline with `filter: { partOfId }`. */
+const festival = () => buildAction(api, { kind: 'FESTIVAL', name: `Festival ${uid()}` });
+
+async function setRecurrence(actionId: string, rule: string | null, more: { exceptions?: string[]; extraDates?: string[] } = {}) {
+  const data = await api.ok<{ setRecurrence: { action: { recurrence: { rule: string; exceptions: string[]; extraDates: string[] } | null } } }>(SET_RECURRENCE, {
+    input: { actionId, rule, ...more },
+  });
+  return data.setRecurrence.action.recurrence;
+}
+
+async function occurrencesOf(action: Built, from: string, to: string): Promise<Occ[]> {
+  const data = await api.ok<{ action: { occurrences: Occ[] } }>(ACTION_OCCURRENCES, { id: action.id, from, to });
+  return data.action.occurrences;
+}
+
+const expectError = (res: GraphQLResponse<unknown>, code: string, field?: string) =>
+  expect(res.errors?.[0], JSON.stringify(res.errors)).toMatchObject({ extensions: field ? { code, field } : { code } });
+
+/** A weekly workshop on Wednesdays 18:30–20:00 (Paris) from 2026-09-02, optionally in a festival. */
+const workshop = (partOf?: Built) =>
+  buildAction(api, { kind: 'ACTIVITY', name: `Atelier théâtre ${uid()}`, startsAt: '2026-09-02T18:30:00+02:00', endsAt: '2026-09-02T20:00:00+02:00', partOf: partOf ? [partOf] : undefined });
+
+describe('recurring actions', () => {
+  it('repeats a Wednesday workshop at 18:30 Paris time all school year, across the clock change, skipping the holidays', async () => {
+    let t = Date.now(); const lap = (l: string) => { console.log(l, Date.now() - t); t = Date.now(); };
+    const fest = await festival(); lap('fest');
+    const action = await workshop(fest); lap('workshop');
+    const recurrence = await setRecurrence(action.id, 'RRULE:FREQ=WEEKLY;BYDAY=WE;UNTIL=20270630T235959Z', {
+      // Toussaint (17 Oct – 2 Nov 2026) and Christmas (19 Dec 2026 – 4 Jan 2027): by start, or by date alone.
+      exceptions: ['2026-10-21T18:30:00+02:00', '2026-10-28T18:30:00+01:00', '2026-12-23', '2026-12-30'],
+    });
+    expect(recurrence).toEqual({
+      rule: 'FREQ=WEEKLY;UNTIL=20270630T235959Z;BYDAY=WE',
+      exceptions: ['2026-10-21T16:30:00.000Z', '2026-10-28T17:30:00.000Z', '2026-12-23T17:30:00.000Z', '2026-12-30T17:30:00.000Z'],
+      extraDates: [],
+    });
+
+    lap('setrec');
+    const all = await occurrencesOf(action, '2026-08-01', '2027-08-01'); lap('occ');
+    // 44 Wednesdays from 2 Sep 2026 to 30 Jun 2027, less 4 in the holidays.
+    expect(all).toHaveLength(40);
+    const starts = all.map((o) => o.startsAt);
+    expect(starts[0]).toBe('2026-09-02T16:30:00.000Z');
+    expect(starts[starts.length - 1]).toBe('2027-06-30T16:30:00.000Z');
+    for (const skipped of ['2026-10-21', '2026-10-28', '2026-12-23', '2026-12-30']) expect(starts.some((s) => s.startsWith(skipped))).toBe(false);
+    // Before the last Sunday of October Paris is at +02:00, after it at +01:00: 18:30 local both times.
+    const oct14 = all.find((o) => o.startsAt.startsWith('2026-10-14'))!;
+    const nov4 = all.find((o) => o.startsAt.startsWith('2026-11-04'))!;
+    expect(oct14).toMatchObject({ startsAt: '2026-10-14T16:30:00.000Z', endsAt: '2026-10-14T18:00:00.000Z', status: 'SCHEDULED', modified: false });
+    expect(nov4).toMatchObject({ startsAt: '2026-11-04T17:30:00.000Z', endsAt: '2026-11-04T19:00:00.000Z' });
+    // Back to summer time on 28 March 2027.
+    expect(starts).toContain('2027-03-24T17:30:00.000Z');
+    expect(starts).toContain('2027-03-31T16:30:00.000Z');
+
+    const timeline = await api.ok<Timeline>(TIMELINE, { from: '2026-08-01', to: '2027-08-01', filter: { partOfId: fest.id }, first: 5 });
+    lap('timeline');
+    expect(timeline.occurrences.totalCount).toBe(40);
+    expect(timeline.occurrences.nodes.map((o) => o.startsAt)).toEqual(starts.slice(0, 5));
+  });
+
+  it('repeats on the first Saturday of each month at the same local time', async () => {
+    const action = await buildAction(api, { name: `Repair café ${uid()}`, startsAt: '2026-09-05T10:00:00+02:00', endsAt: '2026-09-05T12:00:00+02:00' });
+    await setRecurrence(action.id, 'FREQ=MONTHLY;BYDAY=1SA');
+    const list = await occurrencesOf(action, '2026-09-01', '2027-03-01');
+    expect(list.map((o) => o.startsAt)).toEqual([
+      '2026-09-05T08:00:00.000Z',
+      '2026-10-03T08:00:00.000Z',
+      '2026-11-07T09:00:00.000Z',
+      '2026-12-05T09:00:00.000Z',
+      '2027-01-02T09:00:00.000Z',
+      '2027-02-06T09:00:00.000Z',
+    ]);
+  });
+
+  it('stops after COUNT occurrences and adds the extra dates', async () => {
+    const fest = await festival();
+    const action = await buildAction(api, { name: `Stage ${uid()}`, startsAt: '2026-07-06T09:00:00+02:00', endsAt: '2026-07-06T17:00:00+02:00', partOf: [fest] });
+    const recurrence = await setRecurrence(action.id, 'FREQ=DAILY;COUNT=5', { extraDates: ['2026-07-18T09:00:00+02:00', '2026-08-22'] });
+    expect(recurrence?.extraDates).toEqual(['2026-07-18T07:00:00.000Z', '2026-08-22T07:00:00.000Z']);
+    const list = await occurrencesOf(action, '2026-01-01', '2027-01-01');
+    expect(list.map((o) => o.startsAt)).toEqual([
+      '2026-07-06T07:00:00.000Z',
+      '2026-07-07T07:00:00.000Z',
+      '2026-07-08T07:00:00.000Z',
+      '2026-07-09T07:00:00.000Z',
+      '2026-07-10T07:00:00.000Z',
+      '2026-07-18T07:00:00.000Z',
+      '2026-08-22T07:00:00.000Z',
+    ]);
+    expect(list[6]!.endsAt).toBe('2026-08-22T15:00:00.000Z');
+    // The series ends with its last extra date: a timeline after it finds nothing, one over it finds it.
+    const after = await api.ok<Timeline>(TIMELINE, { from: '2026-08-23', to: '2026-12-01', filter: { partOfId: fest.id } });
+    expect(after.occurrences.totalCount).toBe(0);
+    const over = await api.ok<Timeline>(TIMELINE, { from: '2026-08-22', to: '2026-12-01', filter: { partOfId: fest.id } });
+    expect(over.occurrences.nodes.map((o) => o.startsAt)).toEqual(['2026-08-22T07:00:00.000Z']);
+  });
+
+  it('cancels one occurrence alone: it stays listed, marked CANCELLED, the others unchanged', async () => {
+    const action = await workshop();
+    await setRecurrence(action.id, 'FREQ=WEEKLY;COUNT=4');
+    const cancelled = await api.ok<{ updateOccurrence: Occ }>(UPDATE_OCCURRENCE, { input: { actionId: action.id, originalStartsAt: '2026-09-16T18:30:00+02:00', status: 'CANCELLED' } });
+    expect(cancelled.updateOccurrence).toMatchObject({ startsAt: '2026-09-16T16:30:00.000Z', originalStartsAt: '2026-09-16T16:30:00.000Z', status: 'CANCELLED', modified: true, action: { id: action.id } });
+    const list = await occurrencesOf(action, '2026-09-01', '2026-10-01');
+    expect(list.map((o) => [o.startsAt, o.status, o.modified])).toEqual([
+      ['2026-09-02T16:30:00.000Z', 'SCHEDULED', false],
+      ['2026-09-09T16:30:00.000Z', 'SCHEDULED', false],
+      ['2026-09-16T16:30:00.000Z', 'CANCELLED', true],
+      ['2026-09-23T16:30:00.000Z', 'SCHEDULED', false],
+    ]);
+    // Both writes are in the audit log, attributed to the administrator.
+    const log = await db.read((tx) =>
+      tx.runText<{ op: string; personId: string | null; after: string }>(
+        "MATCH (c:Change {entityType: 'Action', entityId: $id}) WHERE c.op IN ['setRecurrence', 'updateOccurrence'] RETURN c.op AS op, c.personId AS personId, c.after AS after ORDER BY c.seq",
+        { id: action.id },
+      ),
+    );
+    expect(log.map((c) => [c.op, c.personId])).toEqual([
+      ['setRecurrence', api.adminId],
+      ['updateOccurrence', api.adminId],
+    ]);
+    expect(JSON.parse(log[1]!.after)).toMatchObject({ occurrence: { originalStartsAt: '2026-09-16T16:30:00.000Z', status: 'CANCELLED' } });
+  });
+
+  it('moves one occurrence alone, keeping its duration and its original start as key', async () => {
+    const fest = await festival();
+    const action = await workshop(fest);
+    await setRecurrence(action.id, 'FREQ=WEEKLY;COUNT=4');
+    await api.ok(UPDATE_OCCURRENCE, { input: { actionId: action.id, originalStartsAt: '2026-09-09T16:30:00Z', startsAt: '2026-09-24T19:00:00+02:00' } });
+    const list = await occurrencesOf(action, '2026-09-01', '2026-10-01');
+    expect(list.map((o) => [o.startsAt, o.endsAt, o.originalStartsAt, o.modified])).toEqual([
+      ['2026-09-02T16:30:00.000Z', '2026-09-02T18:00:00.000Z', '2026-09-02T16:30:00.000Z', false],
+      ['2026-09-16T16:30:00.000Z', '2026-09-16T18:00:00.000Z', '2026-09-16T16:30:00.000Z', false],
+      ['2026-09-23T16:30:00.000Z', '2026-09-23T18:00:00.000Z', '2026-09-23T16:30:00.000Z', false],
+      ['2026-09-24T17:00:00.000Z', '2026-09-24T18:30:00.000Z', '2026-09-09T16:30:00.000Z', true],
+    ]);
+    // The timeline places it by its new date, even when its original date is outside the range.
+    const moved = await api.ok<Timeline>(TIMELINE, { from: '2026-09-24', to: '2026-09-25', filter: { partOfId: fest.id } });
+    expect(moved.occurrences.nodes.map((o) => o.originalStartsAt)).toEqual(['2026-09-09T16:30:00.000Z']);
+    const emptied = await api.ok<Timeline>(TIMELINE, { from: '2026-09-09', to: '2026-09-10', filter: { partOfId: fest.id } });
+    expect(emptied.occurrences.totalCount).toBe(0);
+  });
+
+  it('refuses an originalStartsAt that is not an occurrence of the series', async () => {
+    const action = await workshop();
+    await setRecurrence(action.id, 'FREQ=WEEKLY;COUNT=4');
+    const res = await api.gql(UPDATE_OCCURRENCE, { input: { actionId: action.id, originalStartsAt: '2026-09-10T18:30:00+02:00', status: 'CANCELLED' } });
+    expectError(res, 'BAD_USER_INPUT', 'originalStartsAt');
+    const beyond = await api.gql(UPDATE_OCCURRENCE, { input: { actionId: action.id, originalStartsAt: '2026-09-30T18:30:00+02:00', status: 'CANCELLED' } });
+    expectError(beyond, 'BAD_USER_INPUT', 'originalStartsAt');
+  });
+
+  it('removes the recurrence with a null rule, back to the action’s own dates', async () => {
+    const action = await workshop();
+    await setRecurrence(action.id, 'FREQ=WEEKLY;COUNT=4');
+    expect(await setRecurrence(action.id, null)).toBeNull();
+    expect((await occurrencesOf(action, '2026-09-01', '2026-10-01')).map((o) => o.startsAt)).toEqual(['2026-09-02T16:30:00.000Z']);
+  });
+});
+
+describe('the timeline', () => {
+  it('mixes one-off and recurring actions in order and pages through them without gaps or repeats', async () => {
+    const fest = await festival();
+    const weekly = await workshop(fest);
+    await setRecurrence(weekly.id, 'FREQ=WEEKLY;COUNT=12');
+    const oneOff = await buildAction(api, { name: `Concert ${uid()}`, startsAt: '2026-09-12T20:30:00+02:00', endsAt: '2026-09-12T23:00:00+02:00', partOf: [fest] });
+    const allDay = await buildAction(api, { name: `Forum ${uid()}`, startsAt: '2026-10-07', endsAt: '2026-10-07', allDay: true, partOf: [fest] });
+
+    const seen: Occ[] = [];
+    const totals = new Set<number>();
+    let after: string | null = null;
+    for (let page = 0; page < 5; page += 1) {
+      const data: Timeline = await api.ok<Timeline>(TIMELINE, { from: '2026-09-01', to: '2027-01-01', filter: { partOfId: fest.id }, first: 7, after });
+      seen.push(...data.occurrences.nodes);
+      totals.add(data.occurrences.totalCount);
+      if (!data.occurrences.pageInfo.hasNextPage) break;
+      after = data.occurrences.pageInfo.endCursor;
+    }
+    expect([...totals]).toEqual([14]);
+    expect(seen).toHaveLength(14);
+    const keys = seen.map((o) => `${o.action.id} ${o.originalStartsAt}`);
+    expect(new Set(keys).size).toBe(14);
+    const starts = seen.map((o) => o.startsAt);
+    expect([...starts].sort()).toEqual(starts);
+    // The concert falls between the second and third Wednesdays, the all-day forum (Paris midnight) before the 7 Oct workshop.
+    expect(seen.slice(1, 4).map((o) => o.action.id)).toEqual([weekly.id, oneOff.id, weekly.id]);
+    const forum = seen.findIndex((o) => o.action.id === allDay.id);
+    expect(seen[forum]).toMatchObject({ startsAt: '2026-10-06T22:00:00.000Z', endsAt: '2026-10-07T22:00:00.000Z' });
+    expect(seen[forum + 1]).toMatchObject({ action: { id: weekly.id }, startsAt: '2026-10-07T16:30:00.000Z' });
+  });
+
+  it('filters occurrences by their own status', async () => {
+    const fest = await festival();
+    const action = await workshop(fest);
+    await setRecurrence(action.id, 'FREQ=WEEKLY;COUNT=3');
+    await api.ok(UPDATE_OCCURRENCE, { input: { actionId: action.id, originalStartsAt: '2026-09-09', status: 'CANCELLED' } });
+    const cancelled = await api.ok<Timeline>(TIMELINE, { from: '2026-09-01', to: '2026-10-01', filter: { partOfId: fest.id, statuses: ['CANCELLED'] } });
+    expect(cancelled.occurrences.nodes.map((o) => o.startsAt)).toEqual(['2026-09-09T16:30:00.000Z']);
+    expect(cancelled.occurrences.totalCount).toBe(1);
+  });
+
+  it('keeps a members-only recurring action out of the anonymous timeline, counts included', async () => {
+    const fest = await festival();
+    const open = await workshop(fest);
+    await setRecurrence(open.id, 'FREQ=WEEKLY;COUNT=3');
+    const { createAction } = await api.ok<{ createAction: { action: { id: string } } }>(
+      `mutation($input: CreateActionInput!) { createAction(input: $input) { action { id } } }`,
+      { input: { name: `Réunion interne ${uid()}`, kind: 'ACTIVITY', visibility: 'MEMBERS', startsAt: '2026-09-03T18:00:00+02:00', parentIds: [fest.id] } },
+    );
+    await setRecurrence(createAction.action.id, 'FREQ=WEEKLY;COUNT=4');
+    const vars = { from: '2026-09-01', to: '2026-10-01', filter: { partOfId: fest.id } };
+    const asAdmin = await api.ok<Timeline>(TIMELINE, vars);
+    expect(asAdmin.occurrences.totalCount).toBe(7);
+    const anonymous = await api.anon<Timeline>(TIMELINE, vars);
+    expect(anonymous.errors).toBeUndefined();
+    expect(anonymous.data!.occurrences.totalCount).toBe(3);
+    expect(anonymous.data!.occurrences.nodes.map((o) => o.action.id)).toEqual([open.id, open.id, open.id]);
+  });
+});
+
+describe('agenda errors', () => {
+  it('refuses a malformed rule and an unsupported part, naming the rule', async () => {
+    const action = await workshop();
+    const malformed = await api.gql(SET_RECURRENCE, { input: { actionId: action.id, rule: 'FREQ=WEEKLY;BYDAY=XX' } });
+    expectError(malformed, 'BAD_USER_INPUT', 'rule');
+    const garbage = await api.gql(SET_RECURRENCE, { input: { actionId: action.id, rule: 'every wednesday' } });
+    expectError(garbage, 'BAD_USER_INPUT', 'rule');
+    const unsupported = await api.gql(SET_RECURRENCE, { input: { actionId: action.id, rule: 'FREQ=WEEKLY;BYDAY=WE;BYHOUR=10' } });
+    expectError(unsupported, 'BAD_USER_INPUT', 'rule');
+    expect(unsupported.errors?.[0]?.message).toContain('BYHOUR');
+    const hourly = await api.gql(SET_RECURRENCE, { input: { actionId: action.id, rule: 'FREQ=HOURLY' } });
+    expectError(hourly, 'BAD_USER_INPUT', 'rule');
+    expect(hourly.errors?.[0]?.message).toContain('HOURLY');
+  });
+
+  it('refuses an exception that is not an occurrence of the rule', async () => {
+    const action = await workshop();
+    const res = await api.gql(SET_RECURRENCE, { input: { actionId: action.id, rule: 'FREQ=WEEKLY;BYDAY=WE', exceptions: ['2026-10-22'] } });
+    expectError(res, 'BAD_USER_INPUT', 'exceptions');
+  });
+
+  it('refuses ranges over three years', async () => {
+    const res = await api.gql(TIMELINE, { from: '2026-01-01', to: '2030-01-01' });
+    expectError(res, 'BAD_USER_INPUT', 'to');
+    const action = await workshop();
+    const field = await api.gql(ACTION_OCCURRENCES, { id: action.id, from: '2026-01-01', to: '2030-01-01' });
+    expectError(field, 'BAD_USER_INPUT', 'to');
+  });
+
+  it('asks anonymous visitors to sign in before setting a recurrence', async () => {
+    const action = await workshop();
+    const res = await api.anon(SET_RECURRENCE, { input: { actionId: action.id, rule: 'FREQ=WEEKLY' } });
+    expectError(res, 'UNAUTHENTICATED');
+  });
+});
