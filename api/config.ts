@@ -28,6 +28,11 @@ const envSchema = z
     TRUST_PROXY: boolish.default(false),
     INTROSPECTION: boolish.optional(),
     IMPORT_TERRITORIES: boolish.default(true),
+    MEDIA_DIR: z.string().min(1).default('data/media'),
+    // 20 MiB; GraphQL's Media.size is an Int, so 2 GB is the ceiling.
+    MEDIA_MAX_BYTES: z.coerce.number().int().min(1024).max(2_000_000_000).default(20 * 1024 * 1024),
+    // Width × height of an uploaded image; stops decompression bombs (a tiny file that decodes to gigabytes).
+    MEDIA_MAX_IMAGE_PIXELS: z.coerce.number().int().min(10_000).max(1_000_000_000).default(50_000_000),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && env.NEO4J_PASSWORD === undefined && !/^(bolt|neo4j):\/\/(127\.0\.0\.1|localhost)/.test(env.NEO4J_URI)) {
@@ -48,6 +53,15 @@ export interface Neo4jConfig {
   queryTimeoutMs: number;
 }
 
+export interface MediaConfig {
+  /** Where uploaded files live (content-addressed), their thumbnails and upload temp files. */
+  dir: string;
+  /** Largest upload accepted, in bytes. */
+  maxBytes: number;
+  /** Largest image accepted, in pixels (width × height). */
+  maxImagePixels: number;
+}
+
 export interface Config {
   env: 'development' | 'production' | 'test';
   host: string;
@@ -60,6 +74,7 @@ export interface Config {
   trustProxy: boolean;
   /** GraphQL introspection: on by default except in production. */
   introspection: boolean;
+  media: MediaConfig;
 }
 
 export class ConfigError extends Error {}
@@ -92,5 +107,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
     importTerritories: e.IMPORT_TERRITORIES,
+    media: { dir: resolve(ROOT_DIR, e.MEDIA_DIR), maxBytes: e.MEDIA_MAX_BYTES, maxImagePixels: e.MEDIA_MAX_IMAGE_PIXELS },
   };
 }

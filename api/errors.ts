@@ -1,5 +1,5 @@
 // One closed list of error codes. Every error a client sees carries one in extensions.code.
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type ASTNode, type GraphQLFormattedError } from 'graphql';
 
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
@@ -17,14 +17,32 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 /** An error meant for the client: a code, a message a person understands, and the input field at fault. */
 export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, field?: string) {
-    super(message, { extensions: field ? { code, field } : { code } });
+  constructor(code: ErrorCode, message: string, field?: string, nodes?: ASTNode) {
+    super(message, { extensions: field ? { code, field } : { code }, nodes });
   }
 }
 
 export const badInput = (field: string, message: string) => new AppError('BAD_USER_INPUT', message, field);
 export const notFound = (what: string, field?: string) => new AppError('NOT_FOUND', `${what} was not found.`, field);
 export const conflict = (message: string, field?: string) => new AppError('CONFLICT', message, field);
+
+/** The placeholder field a scalar's parse error carries until formatError names the real field. */
+export const SCALAR_FIELD = 'DateTime';
+
+/**
+ * The input field a value error is about: from a variable's path (`at "input.startsAt"` → `startsAt`,
+ * `Variable "$asOf"` → `asOf`), or, for a literal, the argument or field name written before it.
+ */
+function inputFieldOf(error: GraphQLError): string | undefined {
+  const atPath = /at "[^".]*\.([^"]+)"/.exec(error.message);
+  if (atPath) return atPath[1];
+  const variable = /^Variable "\$(\w+)"/.exec(error.message);
+  if (variable) return variable[1];
+  const position = error.positions?.[0];
+  const body = error.source?.body;
+  if (position !== undefined && body) return /(\w+)\s*:\s*$/.exec(body.slice(0, position))?.[1];
+  return undefined;
+}
 
 /** Codes Apollo itself assigns to invalid operations; kept as they are. */
 const APOLLO_CLIENT_CODES = new Set([
@@ -45,7 +63,12 @@ interface Neo4jLikeError {
 /** The single error normaliser: known client errors pass, constraint violations become CONFLICT, the rest is hidden. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (e: unknown) => void = console.error): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  if (original instanceof AppError) return { ...formatted, extensions: { ...original.extensions } };
+  if (original instanceof AppError) {
+    const extensions = { ...original.extensions };
+    // A scalar cannot know which argument or input field it parses: name it from where it failed.
+    if (extensions.field === SCALAR_FIELD && error instanceof GraphQLError) extensions.field = inputFieldOf(error) ?? extensions.field;
+    return { ...formatted, extensions };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && (APOLLO_CLIENT_CODES.has(code) || code === 'BAD_USER_INPUT')) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: code === 'BAD_REQUEST' || code.startsWith('GRAPHQL_') ? code : code } };

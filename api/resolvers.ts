@@ -1,25 +1,32 @@
 // All resolvers, merged from the domains, plus the scalars and the Entity interface.
-import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind, type ASTNode } from 'graphql';
 import { actionResolvers } from './action/action.resolvers.js';
 import { agendaResolvers } from './agenda/agenda.resolvers.js';
 import { actorResolvers } from './actor/actor.resolvers.js';
 import { linkWrappers, readingInstant } from './entity/entity.resolvers.js';
-import { badInput } from './errors.js';
+import { AppError, SCALAR_FIELD } from './errors.js';
 import type { Resolvers } from './generated/graphql.js';
 import { linkResolvers } from './link/link.resolvers.js';
 import { changeResolvers } from './change/change.resolvers.js';
 import { contentResolvers } from './content/content.resolvers.js';
+import { mediaResolvers } from './media/media.resolvers.js';
 import { memberResolvers } from './member/member.resolvers.js';
 import { partnershipResolvers } from './partnership/partnership.resolvers.js';
 import { personResolvers } from './person/person.resolvers.js';
 import { placeResolvers } from './place/place.resolvers.js';
 import { territoryResolvers } from './territory/territory.resolvers.js';
 import { themeResolvers } from './theme/theme.resolvers.js';
+import { commentResolvers } from './comment/comment.resolvers.js';
+import { ideaResolvers } from './idea/idea.resolvers.js';
+import { messageResolvers } from './message/message.resolvers.js';
+import { partnershipHandshakeResolvers } from './partnership/partnership.handshake.resolvers.js';
+import { taskResolvers } from './task/task.resolvers.js';
 import { isValidDateTimeInput } from './shared/time.js';
 
-function parseDateTime(value: unknown): string {
+/** `node`: the literal in the query, so the error can point at it (and name its argument). */
+function parseDateTime(value: unknown, node?: ASTNode): string {
   if (typeof value !== 'string' || !isValidDateTimeInput(value)) {
-    throw badInput('DateTime', `"${String(value)}" is not a date (2025-07-14) or a date-time with offset (2025-07-14T20:30:00+02:00).`);
+    throw new AppError('BAD_USER_INPUT', `"${String(value)}" is not a date (2025-07-14) or a date-time with offset (2025-07-14T20:30:00+02:00).`, SCALAR_FIELD, node);
   }
   return value;
 }
@@ -30,12 +37,12 @@ const DateTime = new GraphQLScalarType({
   serialize: (v) => (v instanceof Date ? v.toISOString() : String(v)),
   parseValue: parseDateTime,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw badInput('DateTime', 'A DateTime is written as a string.');
-    return parseDateTime(ast.value);
+    if (ast.kind !== Kind.STRING) throw new AppError('BAD_USER_INPUT', 'A DateTime is written as a string.', SCALAR_FIELD, ast);
+    return parseDateTime(ast.value, ast);
   },
 });
 
-const domains: Resolvers[] = [actorResolvers, actionResolvers, placeResolvers, themeResolvers, territoryResolvers, partnershipResolvers, linkResolvers, personResolvers, memberResolvers, changeResolvers, contentResolvers, agendaResolvers];
+const domains: Resolvers[] = [actorResolvers, actionResolvers, placeResolvers, themeResolvers, territoryResolvers, partnershipResolvers, linkResolvers, personResolvers, memberResolvers, changeResolvers, contentResolvers, mediaResolvers, agendaResolvers, taskResolvers, ideaResolvers, messageResolvers, commentResolvers, partnershipHandshakeResolvers];
 
 function merge(parts: Resolvers[]): Resolvers {
   const out: Record<string, Record<string, unknown>> = {};

@@ -12,6 +12,7 @@ import { SESSION_COOKIE, readCookie, resolveSession } from './auth/session.js';
 import { ANONYMOUS, createContext, type Context, type HttpHooks } from './context.js';
 import type { Db } from './db/driver.js';
 import { formatError } from './errors.js';
+import { mediaRouter } from './media/media.routes.js';
 import { resolvers } from './resolvers.js';
 import { bodyErrors, jsonBody, operationLimits, refuseBatches, refuseLongDocuments, withoutSuggestions } from './security/limits.js';
 
@@ -86,6 +87,8 @@ export async function startServer(config: Config, db: Db): Promise<RunningServer
     }),
     bodyErrors,
   );
+
+  app.use('/media', mediaRouter(config, db));
 
   const dist = join(config.rootDir, 'dist');
   if (existsSync(join(dist, 'index.html'))) {

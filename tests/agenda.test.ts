@@ -2,6 +2,7 @@
 // alone, and the timeline of occurrences, over GraphQL on a real Neo4j. Each test scopes its reads to
 // a festival of its own (filter.partOfId), since the database is shared.
 import { describe, expect, it } from 'vitest';
+import { expandRule, formatRule, parseRule } from '../api/agenda/rrule.js';
 import { buildAction, type Built } from './factories/graph.js';
 import { uid, useTestApi, type GraphQLResponse } from './helpers/api.js';
 import { testDb } from './helpers/db.js';
@@ -54,9 +55,8 @@ const workshop = (partOf?: Built) =>
 
 describe('recurring actions', () => {
   it('repeats a Wednesday workshop at 18:30 Paris time all school year, across the clock change, skipping the holidays', async () => {
-    let t = Date.now(); const lap = (l: string) => { console.log(l, Date.now() - t); t = Date.now(); };
-    const fest = await festival(); lap('fest');
-    const action = await workshop(fest); lap('workshop');
+    const fest = await festival();
+    const action = await workshop(fest);
     const recurrence = await setRecurrence(action.id, 'RRULE:FREQ=WEEKLY;BYDAY=WE;UNTIL=20270630T235959Z', {
       // Toussaint (17 Oct – 2 Nov 2026) and Christmas (19 Dec 2026 – 4 Jan 2027): by start, or by date alone.
       exceptions: ['2026-10-21T18:30:00+02:00', '2026-10-28T18:30:00+01:00', '2026-12-23', '2026-12-30'],
@@ -67,8 +67,7 @@ describe('recurring actions', () => {
       extraDates: [],
     });
 
-    lap('setrec');
-    const all = await occurrencesOf(action, '2026-08-01', '2027-08-01'); lap('occ');
+    const all = await occurrencesOf(action, '2026-08-01', '2027-08-01');
     // 44 Wednesdays from 2 Sep 2026 to 30 Jun 2027, less 4 in the holidays.
     expect(all).toHaveLength(40);
     const starts = all.map((o) => o.startsAt);
@@ -85,7 +84,6 @@ describe('recurring actions', () => {
     expect(starts).toContain('2027-03-31T16:30:00.000Z');
 
     const timeline = await api.ok<Timeline>(TIMELINE, { from: '2026-08-01', to: '2027-08-01', filter: { partOfId: fest.id }, first: 5 });
-    lap('timeline');
     expect(timeline.occurrences.totalCount).toBe(40);
     expect(timeline.occurrences.nodes.map((o) => o.startsAt)).toEqual(starts.slice(0, 5));
   });
@@ -220,6 +218,20 @@ describe('the timeline', () => {
     expect(seen[forum + 1]).toMatchObject({ action: { id: weekly.id }, startsAt: '2026-10-07T16:30:00.000Z' });
   });
 
+  it('finds occurrences by words of the action, with the other filters', async () => {
+    const fest = await festival();
+    const word = `chorale${uid()}`;
+    const choir = await buildAction(api, { name: `Répétition ${word}`, startsAt: '2026-09-07T20:00:00+02:00', partOf: [fest] });
+    await setRecurrence(choir.id, 'FREQ=WEEKLY;COUNT=3');
+    await workshop(fest);
+    const found = await api.ok<Timeline>(TIMELINE, { from: '2026-09-01', to: '2026-10-01', filter: { partOfId: fest.id, text: word } });
+    expect(found.occurrences.nodes.map((o) => [o.action.id, o.startsAt, o.endsAt])).toEqual([
+      [choir.id, '2026-09-07T18:00:00.000Z', null],
+      [choir.id, '2026-09-14T18:00:00.000Z', null],
+      [choir.id, '2026-09-21T18:00:00.000Z', null],
+    ]);
+  });
+
   it('filters occurrences by their own status', async () => {
     const fest = await festival();
     const action = await workshop(fest);
@@ -282,5 +294,50 @@ describe('agenda errors', () => {
     const action = await workshop();
     const res = await api.anon(SET_RECURRENCE, { input: { actionId: action.id, rule: 'FREQ=WEEKLY' } });
     expectError(res, 'UNAUTHENTICATED');
+  });
+});
+
+describe('recurrence rules (expansion alone)', () => {
+  const paris = (startsAt: string) => ({ startsAt, timeZone: 'Europe/Paris' });
+  const expand = (rule: string, startsAt: string, from: string, to: string) => expandRule(parseRule(rule), paris(startsAt), Date.parse(from), Date.parse(to));
+
+  it('finds the last Sunday of October every year, at the same local time', () => {
+    expect(expand('FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU', '2026-10-25T10:00:00Z', '2026-01-01T00:00:00Z', '2029-01-01T00:00:00Z')).toEqual([
+      '2026-10-25T10:00:00.000Z',
+      '2027-10-31T10:00:00.000Z',
+      '2028-10-29T10:00:00.000Z',
+    ]);
+  });
+
+  it('skips months without the day (the 31st) and counts from the end with a negative day', () => {
+    const on31 = expand('FREQ=MONTHLY', '2026-01-31T09:00:00Z', '2026-01-01T00:00:00Z', '2026-07-01T00:00:00Z');
+    expect(on31.map((s) => s.slice(0, 10))).toEqual(['2026-01-31', '2026-03-31', '2026-05-31']);
+    const last = expand('FREQ=MONTHLY;BYMONTHDAY=-1;COUNT=4', '2026-01-31T09:00:00Z', '2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z');
+    expect(last.map((s) => s.slice(0, 10))).toEqual(['2026-01-31', '2026-02-28', '2026-03-31', '2026-04-30']);
+  });
+
+  it('repeats every other week on several days, and jumps straight to a far window', () => {
+    expect(expand('FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH', '2026-01-01T09:00:00Z', '2026-03-01T00:00:00Z', '2026-04-01T00:00:00Z').map((s) => s.slice(0, 10))).toEqual([
+      '2026-03-09',
+      '2026-03-12',
+      '2026-03-23',
+      '2026-03-26',
+    ]);
+    expect(expand('FREQ=DAILY', '1990-01-01T09:00:00Z', '2026-10-24T00:00:00Z', '2026-10-27T00:00:00Z')).toEqual([
+      '2026-10-24T08:00:00.000Z',
+      '2026-10-25T09:00:00.000Z',
+      '2026-10-26T09:00:00.000Z',
+    ]);
+  });
+
+  it('stops on a rule that never matches instead of running away', () => {
+    expect(expand('FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30;COUNT=3', '2026-01-01T09:00:00Z', '2026-01-01T00:00:00Z', '9999-01-01T00:00:00Z')).toEqual(['2026-01-01T09:00:00.000Z']);
+  });
+
+  it('reads rules in a canonical form and refuses contradictions', () => {
+    expect(formatRule(parseRule('rrule:freq=weekly;byday=we,sa;interval=2'))).toBe('FREQ=WEEKLY;INTERVAL=2;BYDAY=WE,SA');
+    expect(() => parseRule('FREQ=DAILY;COUNT=3;UNTIL=20270101')).toThrow(/COUNT or UNTIL/);
+    expect(() => parseRule('FREQ=WEEKLY;BYDAY=1MO')).toThrow(/MONTHLY or FREQ=YEARLY/);
+    expect(() => parseRule('FREQ=WEEKLY;WKST=SU')).toThrow(/WKST is not supported/);
   });
 });

@@ -134,24 +134,64 @@ export function formatRule(rule: Rule): string {
 
 // ---- Wall-clock time in a zone -------------------------------------------------------------------
 
+const DAY_MS = 86_400_000;
+/** Expansion never goes past the year 9999 (the end of what dates can show). */
+const LAST_MS = Date.UTC(9999, 11, 31);
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(tz: string): Intl.DateTimeFormat {
+/** Offset of `tz` from UTC at an instant, in ms, asked of Intl (slow: tables below keep the answers). */
+function intlOffset(ms: number, tz: string): number {
   let f = formatters.get(tz);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: tz,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
+    f = new Intl.DateTimeFormat('en-US', { timeZone: tz, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
     formatters.set(tz, f);
   }
-  return f;
+  const parts = f.formatToParts(new Date(ms));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const wholeSeconds = ms - (((ms % 1000) + 1000) % 1000);
+  return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - wholeSeconds;
+}
+
+/** A zone's offsets over one UTC year: the offset from each change on (the first entry from the year's start). */
+type YearOffsets = { from: number; offset: number }[];
+const yearTables = new Map<string, YearOffsets>();
+
+/** Samples the year day by day and pins each change to the second: some 380 Intl calls, once per zone and year. */
+function yearOffsets(tz: string, year: number): YearOffsets {
+  const key = `${tz}|${year}`;
+  let table = yearTables.get(key);
+  if (table) return table;
+  const start = Date.UTC(year, 0, 1);
+  const end = Date.UTC(year + 1, 0, 1);
+  table = [{ from: start, offset: intlOffset(start, tz) }];
+  for (let t = start + DAY_MS; t < end + DAY_MS; t += DAY_MS) {
+    const at = Math.min(t, end - 1);
+    const offset = intlOffset(at, tz);
+    const previous = table[table.length - 1]!;
+    if (offset === previous.offset) continue;
+    let lo = Math.max(previous.from, at - DAY_MS);
+    let hi = at;
+    while (hi - lo > 1000) {
+      const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+      if (intlOffset(mid, tz) === previous.offset) lo = mid;
+      else hi = mid;
+    }
+    table.push({ from: hi, offset });
+  }
+  if (yearTables.size > 20_000) yearTables.clear();
+  yearTables.set(key, table);
+  return table;
+}
+
+function offsetAt(ms: number, tz: string): number {
+  const table = yearOffsets(tz, new Date(ms).getUTCFullYear());
+  let offset = table[0]!.offset;
+  for (const entry of table) {
+    if (entry.from > ms) break;
+    offset = entry.offset;
+  }
+  return offset;
 }
 
 /** Local calendar fields of an instant in a zone. */
@@ -162,28 +202,18 @@ interface Local {
   time: number;
 }
 
-const DAY_MS = 86_400_000;
-/** Expansion never goes past the year 9999 (the end of what dates can show). */
-const LAST_MS = Date.UTC(9999, 11, 31);
-
 function localOf(ms: number, tz: string): Local {
-  const parts = formatter(tz).formatToParts(new Date(ms));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) + (ms % 1000 + 1000) % 1000;
-  return { day: Math.floor(asUtc / DAY_MS), time: asUtc - Math.floor(asUtc / DAY_MS) * DAY_MS };
+  const local = ms + offsetAt(ms, tz);
+  const day = Math.floor(local / DAY_MS);
+  return { day, time: local - day * DAY_MS };
 }
 
 /** The instant showing local date `day` and time `time` in `tz`. Local times skipped by a clock change move forward by the gap. */
 export function zonedInstant(day: number, time: number, tz: string): number {
   const naive = day * DAY_MS + time;
-  const offsetAt = (ms: number) => {
-    const l = localOf(ms, tz);
-    return l.day * DAY_MS + l.time - ms;
-  };
   // Two passes settle the offset on the days the clocks change, as startOfDay does.
-  let guess = naive - offsetAt(naive);
-  guess = naive - offsetAt(guess);
-  return guess;
+  const guess = naive - offsetAt(naive, tz);
+  return naive - offsetAt(guess, tz);
 }
 
 // ---- Calendar arithmetic on day numbers (days since 1970-01-01) -----------------------------------
@@ -311,8 +341,8 @@ export function expandRule(rule: Rule, start: RuleStart, from: number, to: numbe
     k = Math.max(0, Math.floor((pFrom - p0) / rule.interval) - 1);
   }
   const lastPeriod = periodIndex(rule.freq, localOf(end, tz).day + 1);
-  // The guard stops rules that almost never match (FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;COUNT=…) after some 500 years of days.
-  for (let guard = 0; guard < 200_000; guard += 1, k += 1) {
+  // The guard stops rules that almost never match (FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30;COUNT=…) after 50,000 periods (some 137 years of days).
+  for (let guard = 0; guard < 50_000; guard += 1, k += 1) {
     const p = p0 + k * rule.interval;
     if (p > lastPeriod) break;
     const days = [...new Set(periodDays(rule, p, first))].filter((d) => passesLimits(rule, d)).sort((a, b) => a - b);

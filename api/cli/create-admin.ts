@@ -25,31 +25,37 @@ async function readPassword(): Promise<string> {
   return first;
 }
 
+/** Keys typed ahead of a prompt are kept for it rather than lost. */
+let typedAhead = '';
+
 function promptHidden(prompt: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const stdin = process.stdin;
     let typed = '';
     process.stderr.write(prompt);
-    stdin.setRawMode(true);
-    stdin.resume();
-    stdin.setEncoding('utf8');
-    const done = (error?: Error) => {
+    const finish = (error: Error | null, rest: string) => {
+      typedAhead = rest;
+      stdin.off('data', onData);
       stdin.setRawMode(false);
       stdin.pause();
-      stdin.off('data', onData);
       process.stderr.write('\n');
       if (error) reject(error);
       else resolve(typed);
     };
     const onData = (data: string) => {
-      for (const ch of data) {
-        if (ch === '\r' || ch === '\n') return done();
-        if (ch === '\u0003') return done(new Error('Cancelled.'));
+      for (let i = 0; i < data.length; i += 1) {
+        const ch = data[i]!;
+        if (ch === '\r' || ch === '\n') return finish(null, data.slice(data[i + 1] === '\n' ? i + 2 : i + 1));
+        if (ch === '\u0003') return finish(new Error('Cancelled.'), '');
         if (ch === '\u007f' || ch === '\b') typed = typed.slice(0, -1);
         else typed += ch;
       }
     };
+    stdin.setRawMode(true);
+    stdin.setEncoding('utf8');
     stdin.on('data', onData);
+    stdin.resume();
+    if (typedAhead) onData(typedAhead);
   });
 }
 

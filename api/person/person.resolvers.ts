@@ -38,7 +38,8 @@ class TooManyAttempts extends AppError {
 
 /** Counts a password attempt against the account and the client address, or refuses it. */
 function countAttempt(ctx: Context, email: string): void {
-  const wait = loginLimiter.attempt(normaliseEmail(email), ctx.http.clientIp);
+  // No address is longer than 254 characters; the cut keeps a huge input from becoming a huge key.
+  const wait = loginLimiter.attempt(normaliseEmail(email).slice(0, 254), ctx.http.clientIp);
   if (wait > 0) throw new TooManyAttempts(wait);
 }
 
@@ -84,7 +85,7 @@ export const personResolvers: Resolvers = {
       // Unknown e-mails verify against a dummy hash: same answer, same time.
       const ok = await verifyPassword(login?.passwordHash, input.password);
       if (!login || !ok) throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
-      loginLimiter.succeeded(normaliseEmail(input.email));
+      loginLimiter.succeeded(normaliseEmail(input.email).slice(0, 254));
       if (login.suspended) throw new AppError('FORBIDDEN', 'This account is suspended.');
       const session = await startSession(ctx.db, login.id, client(ctx));
       setCookie(ctx, session);

@@ -7,7 +7,6 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { GraphQLError, Lexer, Source, TokenKind, type ValidationRule } from 'graphql';
 import { AppError, formatError } from '../errors.js';
-import { appendFileSync } from 'node:fs';
 
 /**
  * Largest request body, in bytes. The UI's biggest operation is under 2 kB and a mutation's
@@ -78,7 +77,6 @@ function refuse(measure: string, limit: number): RejectCallbacks {
     (ctx, error) => {
       const found = /found (\d+(?:\.\d+)?)/.exec(error.message)?.[1];
       const amount = found === undefined ? '' : ` ${Math.ceil(Number(found))}`;
-      appendFileSync('/tmp/abuse/refusals.log', error.message + '\n');
       ctx?.reportError(new GraphQLError(`Query ${measure}${amount} exceeds the limit of ${limit}.`));
     },
   ];
@@ -126,7 +124,6 @@ export function withoutSuggestions(message: string): string {
 
 /** A GraphQL-shaped error body for a request refused before GraphQL sees it. */
 function errorBody(error: GraphQLError) {
-  appendFileSync('/tmp/abuse/refusals.log', error.message + '\n');
   return { errors: [formatError({ message: error.message, extensions: error.extensions }, error)] };
 }
 

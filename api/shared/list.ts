@@ -64,7 +64,7 @@ export function fullTextQuery(text: string): string {
   const words = text
     .split(/\s+/)
     // Lowercase so that AND, OR, NOT and TO are searched as words, not read as Lucene operators.
-    .map((w) => w.toLowerCase().replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) => `\\${c}`))
+    .map((w) => foldText(w).replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) => `\\${c}`))
     .filter((w) => w.length > 0);
   if (words.length === 0) throw badInput('filter.text', 'The search text is empty.');
   if (text.length > 200) throw badInput('filter.text', 'The search text is too long (200 characters at most).');

@@ -19,7 +19,7 @@ WITH collect(c) AS matched
 CALL (matched) {
   UNWIND matched AS c
   WITH c WHERE $afterSeq IS NULL OR c.seq < $afterSeq
-  WITH c ORDER BY c.seq DESC LIMIT $limit
+  WITH c ORDER BY c.seq DESC LIMIT toInteger($limit)
   RETURN collect(c {.seq, .at, .op, .entityType, .entityId, .personId, .before, .after}) AS nodes
 }
 RETURN size(matched) AS total, nodes

@@ -3,17 +3,21 @@
 import { SESSION_COOKIE } from '../../api/auth/session.js';
 import { uid, type GraphQLResponse, type TestApi } from './api.js';
 
-export interface ClientResponse<T> extends GraphQLResponse<T> {
-  /** The response's headers (Set-Cookie included). */
+/** What a response said besides its body. */
+export interface ResponseDetails {
+  status: number;
   headers: Headers;
   /** The Set-Cookie lines of the response, as sent. */
   setCookies: string[];
 }
 
+/** Answers like TestApi's gql/ok, so a client and the admin API can stand in for one another. */
 export interface Client {
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<ClientResponse<T>>;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   /** Like gql, but fails the test on any error and returns data. */
   ok<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** Headers and cookies of the last response. */
+  last(): ResponseDetails | undefined;
   /** The session token the client holds, if any. */
   cookie(): string | undefined;
   /** Replaces the held token (to replay an old one), or forgets it with undefined. */
@@ -36,9 +40,10 @@ function applySetCookie(line: string, current: string | undefined): string | und
 
 export function createClient(baseUrl: string): Client {
   let token: string | undefined;
+  let last: ResponseDetails | undefined;
   const client: Client = {
     headers: {},
-    async gql<T>(query: string, variables?: Record<string, unknown>): Promise<ClientResponse<T>> {
+    async gql<T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
       const res = await fetch(`${baseUrl}/graphql`, {
         method: 'POST',
         // A JSON content type is what Apollo's CSRF prevention asks of a non-browser client.
@@ -47,14 +52,16 @@ export function createClient(baseUrl: string): Client {
       });
       const setCookies = res.headers.getSetCookie();
       for (const line of setCookies) token = applySetCookie(line, token);
+      last = { status: res.status, headers: res.headers, setCookies };
       const body = (await res.json()) as GraphQLResponse<T>;
-      return { ...body, status: res.status, headers: res.headers, setCookies };
+      return { ...body, status: res.status };
     },
     async ok<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
       const res = await client.gql<T>(query, variables);
       if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
       return res.data as T;
     },
+    last: () => last,
     cookie: () => token,
     setCookie: (value) => {
       token = value;

@@ -62,8 +62,6 @@ const pageErrors: string[] = [];
 async function openPage(path: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
   page.setDefaultTimeout(WAIT_MS);
-  page.on('requestfinished', async (r) => { if (r.url().endsWith('/graphql')) { const t = r.timing(); const body = (await (await r.response())?.text()) ?? ''; process.stderr.write(`RESP ${path} ${JSON.parse(r.postData() ?? '{}').operationName} ${JSON.stringify(JSON.parse(r.postData() ?? '{}').variables)} ${Math.round(t.responseEnd)}ms ${body.includes('errors') ? body.slice(0, 300) : body.slice(0,80)}\n`); } });
-  page.on('requestfailed', (r) => process.stderr.write(`FAILED ${path} ${r.postData()?.slice(0,60)} ${r.failure()?.errorText}\n`));
   page.on('pageerror', (error) => pageErrors.push(`${path}: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(`${path}: ${message.text()}`);
@@ -113,6 +111,14 @@ beforeAll(async () => {
       }),
     ),
   );
+  // Neo4j plans each statement on its first run; on a busy machine the first list and search took
+  // 7–10 s here, near the API's 15 s query timeout. Run the portal's statements once so the browser
+  // steps measure the page, not the planner. Errors are ignored here: the steps check the results.
+  await Promise.all(
+    [null, id].map((text) =>
+      api.gql(`query ($text: String) { actors(filter: { text: $text }) { totalCount } actions(filter: { text: $text }) { totalCount } }`, { text }),
+    ),
+  );
   slugs.parent = parent.actor.slug;
   slugs.child = child.actor.slug;
   slugs.action = action.action.slug;
@@ -148,24 +154,22 @@ describe('portal', () => {
     const first = await page.evaluate(() => ({ text: document.activeElement?.textContent, outline: getComputedStyle(document.activeElement!).outlineStyle }));
     expect(first.text).toBe('Aller au contenu');
     expect(first.outline).not.toBe('none');
-    const t0 = Date.now();
-    await poll(() => page.getByRole('region', { name: 'Actions', exact: true }).getByRole('status').textContent()).not.toBe('Chargement…');
-    await poll(() => page.getByRole('region', { name: 'Acteurs', exact: true }).getByRole('status').textContent()).not.toBe('Chargement…');
-    process.stderr.write(`HOME LOADED in ${Date.now() - t0}ms\n`);
     await page.close();
   });
 
   it('finds actors and actions by search, typed with the keyboard only, with totals and French labels', async () => {
     const page = await openPage('/');
-    await page.locator('h1').waitFor();
+    const actors = page.getByRole('region', { name: 'Acteurs', exact: true });
+    const actions = page.getByRole('region', { name: 'Actions', exact: true });
+    // The unfiltered lists load first (totals shown), as a visitor would see them before searching.
+    await poll(() => actors.getByRole('status').textContent()).toMatch(/^\d[\d\s\u202f]* acteurs?\b/);
+    await poll(() => actions.getByRole('status').textContent()).toMatch(/^\d[\d\s\u202f]* actions?\b/);
 
     // Keyboard only: Tab to the search field, type.
     for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== 'search'; i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
     await page.keyboard.type(id);
 
-    const actors = page.getByRole('region', { name: 'Acteurs', exact: true });
-    const actions = page.getByRole('region', { name: 'Actions', exact: true });
     await actors.getByRole('link', { name: names.child }).waitFor();
     await actions.getByRole('link', { name: names.action }).waitFor();
     await poll(() => actors.getByRole('status').textContent()).toBe('2 acteurs');

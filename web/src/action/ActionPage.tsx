@@ -7,6 +7,7 @@ import { useRoute } from '../routing/useRoute';
 import { ActionDates } from '../shared/ActionDates';
 import { AsOfControl, asOfParam } from '../shared/AsOfControl';
 import { ActionSection, ActorSection, Description, PartnershipSection, PlaceSection, ThemeSection } from '../shared/EntitySections';
+import { LoadState } from '../shared/LoadState';
 import { NotFound } from '../shared/NotFound';
 import { StatusBadge } from '../shared/StatusBadge';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
@@ -64,16 +65,12 @@ const ActionPageQuery = graphql(`
 export function ActionPage({ slug }: { slug: string }) {
   const { t } = useI18n();
   const asOf = asOfParam(useRoute().params);
-  const { data, previousData, loading, error } = useQuery(ActionPageQuery, { variables: { slug, asOf } });
+  const { data, previousData, loading, error, refetch } = useQuery(ActionPageQuery, { variables: { slug, asOf } });
   const action = (data ?? previousData)?.action;
   useDocumentTitle(action?.name ?? null);
 
   if (!data && !previousData) {
-    return (
-      <p className="status" role="status">
-        {error ? t.loadFailed : t.loading}
-      </p>
-    );
+    return <LoadState failed={!!error} onRetry={() => void refetch().catch(() => {})} />;
   }
   if (!action) return <NotFound />;
   const carriers = action.actors.filter((link) => link.role === 'CARRIES').map((link) => link.actor);
@@ -90,7 +87,10 @@ export function ActionPage({ slug }: { slug: string }) {
       <AsOfControl asOf={asOf} loading={loading} />
       {error && (
         <p className="error" role="alert">
-          {t.loadFailed}
+          {t.loadFailed}{' '}
+          <button type="button" className="link-button" onClick={() => void refetch().catch(() => {})}>
+            {t.retry}
+          </button>
         </p>
       )}
       <Description text={action.description} />

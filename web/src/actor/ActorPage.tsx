@@ -6,6 +6,7 @@ import { useI18n } from '../i18n';
 import { useRoute } from '../routing/useRoute';
 import { AsOfControl, asOfParam } from '../shared/AsOfControl';
 import { ActionSection, ActorSection, Description, PartnershipSection, PlaceSection, ThemeSection } from '../shared/EntitySections';
+import { LoadState } from '../shared/LoadState';
 import { NotFound } from '../shared/NotFound';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
 
@@ -63,17 +64,13 @@ const ActorPageQuery = graphql(`
 export function ActorPage({ slug }: { slug: string }) {
   const { t } = useI18n();
   const asOf = asOfParam(useRoute().params);
-  const { data, previousData, loading, error } = useQuery(ActorPageQuery, { variables: { slug, asOf } });
+  const { data, previousData, loading, error, refetch } = useQuery(ActorPageQuery, { variables: { slug, asOf } });
   // Changing the date keeps the page (and the focus in the date field) while the new view loads.
   const actor = (data ?? previousData)?.actor;
   useDocumentTitle(actor?.name ?? null);
 
   if (!data && !previousData) {
-    return (
-      <p className="status" role="status">
-        {error ? t.loadFailed : t.loading}
-      </p>
-    );
+    return <LoadState failed={!!error} onRetry={() => void refetch().catch(() => {})} />;
   }
   if (!actor) return <NotFound />;
   const carried = actor.actions.filter((link) => link.role === 'CARRIES').map((link) => link.action);
@@ -94,7 +91,10 @@ export function ActorPage({ slug }: { slug: string }) {
       <AsOfControl asOf={asOf} loading={loading} />
       {error && (
         <p className="error" role="alert">
-          {t.loadFailed}
+          {t.loadFailed}{' '}
+          <button type="button" className="link-button" onClick={() => void refetch().catch(() => {})}>
+            {t.retry}
+          </button>
         </p>
       )}
       <Description text={actor.description} />

@@ -1,11 +1,11 @@
 // The "Actions" column of the home page: matching actions, soonest first (or most relevant when
 // searching), 20 at a time, with their total.
-import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '../gql';
 import { ActionItem } from '../action/ActionItem';
+import { graphql } from '../gql';
 import { useI18n } from '../i18n';
 import { ResultList } from './ResultList';
+import { usePagedList } from './usePagedList';
 
 const PortalActions = graphql(`
   query PortalActions($text: String, $after: String) {
@@ -24,25 +24,15 @@ const PortalActions = graphql(`
 
 export function ActionList({ text }: { text: string | null }) {
   const { t } = useI18n();
-  const { data, previousData, error, networkStatus, fetchMore } = useQuery(PortalActions, {
-    variables: { text },
-    notifyOnNetworkStatusChange: true,
-  });
-  const page = data?.actions ?? previousData?.actions;
+  const query = useQuery(PortalActions, { variables: { text }, notifyOnNetworkStatusChange: true });
+  // While a new search runs, the previous results stay in place rather than flashing away.
+  const page = (query.data ?? query.previousData)?.actions;
+  const list = usePagedList({ ...query, page });
   return (
-    <ResultList
-      id="actions"
-      title={t.actions}
-      total={page ? t.actionCount(page.totalCount) : null}
-      shown={page?.nodes.length ?? 0}
-      totalCount={page?.totalCount ?? 0}
-      loading={networkStatus !== NetworkStatus.ready && networkStatus !== NetworkStatus.error}
-      failed={!!error}
-      hasMore={!!page?.pageInfo.hasNextPage}
-      moreLabel={t.moreActions}
-      onMore={() => fetchMore({ variables: { after: page?.pageInfo.endCursor } })}
-    >
-      {page?.nodes.map((action) => <ActionItem key={action.id} action={action} />)}
+    <ResultList id="actions" title={t.actions} total={page ? t.actionCount(page.totalCount) : null} moreLabel={t.moreActions} {...list}>
+      {list.nodes.map((action) => (
+        <ActionItem key={action.id} action={action} />
+      ))}
     </ResultList>
   );
 }

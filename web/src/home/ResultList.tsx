@@ -10,20 +10,25 @@ interface Props {
   shown: number;
   totalCount: number;
   loading: boolean;
+  /** The list could not be loaded: offer to try again. */
   failed: boolean;
+  /** The next page could not be loaded: "Voir plus" stays to try again. */
+  moreFailed: boolean;
   hasMore: boolean;
   moreLabel: string;
   onMore(): void;
+  onRetry(): void;
   children: ReactNode;
 }
 
-export function ResultList({ id, title, total, shown, totalCount, loading, failed, hasMore, moreLabel, onMore, children }: Props) {
+export function ResultList(props: Props) {
+  const { id, title, total, shown, totalCount, loading, failed, moreFailed, hasMore, moreLabel, onMore, onRetry, children } = props;
   const { t } = useI18n();
   let status: string;
-  if (failed) status = t.loadFailed;
-  else if (loading || total === null) status = t.loading;
+  if (loading) status = t.loading;
+  else if (failed || total === null) status = t.loadFailed;
   else if (totalCount === 0) status = `${total}. ${t.noResult}`;
-  else if (shown < totalCount) status = `${total} · ${t.shown(shown)}`;
+  else if (shown < totalCount) status = `${total} · ${t.shown(shown)}${moreFailed ? `. ${t.loadFailed}` : ''}`;
   else status = total;
   return (
     <section className="results" aria-labelledby={`${id}-title`}>
@@ -34,7 +39,12 @@ export function ResultList({ id, title, total, shown, totalCount, loading, faile
       <ul className="items" aria-busy={loading}>
         {children}
       </ul>
-      {hasMore && (
+      {failed && !loading && (
+        <button type="button" className="more" onClick={onRetry}>
+          {t.retry}
+        </button>
+      )}
+      {hasMore && !failed && (
         <button type="button" className="more" aria-label={moreLabel} onClick={() => !loading && onMore()}>
           {t.more}
         </button>
