@@ -71,7 +71,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && (APOLLO_CLIENT_CODES.has(code) || code === 'BAD_USER_INPUT')) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: code === 'BAD_REQUEST' || code.startsWith('GRAPHQL_') ? code : code } };
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
   const neo = original as Neo4jLikeError | undefined;
   if (neo?.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {

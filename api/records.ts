@@ -36,6 +36,11 @@ export interface ActionRecord extends BaseRecord {
   allDay: boolean;
   timeZone: string;
   visibility: Visibility;
+  /** Recurrence (api/agenda): RRULE, skipped and extra starts, end of the last occurrence. */
+  rrule?: string | null;
+  exdates?: string[] | null;
+  rdates?: string[] | null;
+  seriesEndsAt?: string | null;
 }
 
 export interface PlaceRecord extends BaseRecord {

@@ -9,6 +9,7 @@ import type { Resolvers } from './generated/graphql.js';
 import { linkResolvers } from './link/link.resolvers.js';
 import { changeResolvers } from './change/change.resolvers.js';
 import { contentResolvers } from './content/content.resolvers.js';
+import { statisticsResolvers } from './statistics/statistics.resolvers.js';
 import { mediaResolvers } from './media/media.resolvers.js';
 import { memberResolvers } from './member/member.resolvers.js';
 import { partnershipResolvers } from './partnership/partnership.resolvers.js';
@@ -42,7 +43,7 @@ const DateTime = new GraphQLScalarType({
   },
 });
 
-const domains: Resolvers[] = [actorResolvers, actionResolvers, placeResolvers, themeResolvers, territoryResolvers, partnershipResolvers, linkResolvers, personResolvers, memberResolvers, changeResolvers, contentResolvers, mediaResolvers, agendaResolvers, taskResolvers, ideaResolvers, messageResolvers, commentResolvers, partnershipHandshakeResolvers];
+const domains: Resolvers[] = [actorResolvers, actionResolvers, placeResolvers, themeResolvers, territoryResolvers, partnershipResolvers, linkResolvers, personResolvers, memberResolvers, changeResolvers, contentResolvers, mediaResolvers, agendaResolvers, taskResolvers, ideaResolvers, messageResolvers, commentResolvers, partnershipHandshakeResolvers, statisticsResolvers];
 
 function merge(parts: Resolvers[]): Resolvers {
   const out: Record<string, Record<string, unknown>> = {};

@@ -166,6 +166,14 @@ async function read<T>(send: Send, query: string, variables?: Record<string, unk
   return res.data!;
 }
 
+/** One page of a root list, `args` written with the variables given (their types are inferred from the names). */
+async function listPage(send: Send, list: string, args: string, variables: Record<string, unknown>): Promise<{ totalCount: number; nodes: { id: string }[] }> {
+  const types: Record<string, string> = { id: 'ID!', text: 'String!', bbox: 'BoundingBox!', from: 'DateTime!', to: 'DateTime!' };
+  const declared = Object.keys(variables).map((name) => `$${name}: ${types[name]}`).join(', ');
+  const data = await read<Record<string, { totalCount: number; nodes: { id: string }[] }>>(send, `query(${declared}) { ${list}(${args}) { totalCount nodes { id } } }`, variables);
+  return data[list]!;
+}
+
 const ids = (list: { id: string }[]) => list.map((e) => e.id).sort();
 /** The ids expected: the public ones, plus the members-only ones when the reader may see them. */
 const expected = (allowed: boolean, open: Built[], hidden: Built[]) => [...open, ...(allowed ? hidden : [])].map((e) => e.id).sort();
@@ -278,75 +286,45 @@ describe.each(READERS)('read by $name', (reader) => {
     expect(d.belowSecretAction.ancestors.map((e) => [e.action.id, e.depth])).toEqual(allowed ? [[w.secretAction.id, 1], [w.festival.id, 2]] : []);
   });
 
+  // One list per request: a cold Neo4j plans each statement once, and several at a time can outlast the timeout.
   it(allowed ? 'counts the members-only items in filtered lists' : 'leaves the members-only items out of filtered lists and their totals', async () => {
     const send = reader.send();
-    type Page = { totalCount: number; nodes: { id: string }[] };
-    const d = await read<Record<string, Page>>(
-      send,
-      `query($parent: ID!, $festival: ID!, $theme: ID!, $publicActor: ID!, $word: String!) {
-        actorsInParent: actors(filter: { partOfId: $parent }) { totalCount nodes { id } }
-        actionsInFestival: actions(filter: { partOfId: $festival }) { totalCount nodes { id } }
-        actorsOfTheme: actors(filter: { themeIds: [$theme] }) { totalCount nodes { id } }
-        actionsOfTheme: actions(filter: { themeIds: [$theme] }) { totalCount nodes { id } }
-        actionsCarried: actions(filter: { carriedById: $publicActor }) { totalCount nodes { id } }
-        partnershipsOfParty: partnerships(filter: { partyId: $publicActor }) { totalCount nodes { id } }
-        partnershipsByName: partnerships(filter: { text: $word }) { totalCount nodes { id } }
-        firstPage: actions(filter: { partOfId: $festival }, first: 1) { totalCount nodes { id } }
-      }`,
-      { parent: w.parent.id, festival: w.festival.id, theme: w.theme.id, publicActor: w.publicActor.id, word: w.words.partnership },
-    );
-    const check = (page: Page, open: Built[], hidden: Built[]) => {
+    const check = async (list: string, filter: string, open: Built[], hidden: Built[], variables: Record<string, unknown>) => {
       const want = expected(allowed, open, hidden);
-      expect(ids(page.nodes)).toEqual(want);
-      expect(page.totalCount).toBe(want.length);
+      const page = await listPage(send, list, filter, variables);
+      expect(ids(page.nodes), `${list}(${filter})`).toEqual(want);
+      expect(page.totalCount, `${list}(${filter}) totalCount`).toBe(want.length);
     };
-    check(d.actorsInParent!, [w.publicActor], [w.secretActor]);
-    check(d.actionsInFestival!, [w.publicAction], [w.secretAction]);
-    check(d.actorsOfTheme!, [], [w.secretActor]);
-    check(d.actionsOfTheme!, [], [w.secretAction]);
-    check(d.actionsCarried!, [w.publicAction], [w.secretAction]);
-    check(d.partnershipsOfParty!, [w.publicPartnership], [w.secretPartnership]);
-    check(d.partnershipsByName!, [], [w.secretPartnership]);
-    expect(d.firstPage!.totalCount).toBe(allowed ? 2 : 1);
+    await check('actors', 'filter: { partOfId: $id }', [w.publicActor], [w.secretActor], { id: w.parent.id });
+    await check('actions', 'filter: { partOfId: $id }', [w.publicAction], [w.secretAction], { id: w.festival.id });
+    await check('actors', 'filter: { themeIds: [$id] }', [], [w.secretActor], { id: w.theme.id });
+    await check('actions', 'filter: { themeIds: [$id] }', [], [w.secretAction], { id: w.theme.id });
+    await check('actions', 'filter: { carriedById: $id }', [w.publicAction], [w.secretAction], { id: w.publicActor.id });
+    await check('partnerships', 'filter: { partyId: $id }', [w.publicPartnership], [w.secretPartnership], { id: w.publicActor.id });
+    await check('partnerships', 'filter: { text: $text }', [], [w.secretPartnership], { text: w.words.partnership });
+    const firstPage = await listPage(send, 'actions', 'filter: { partOfId: $id }, first: 1', { id: w.festival.id });
+    expect(firstPage.nodes).toHaveLength(1);
+    expect(firstPage.totalCount).toBe(allowed ? 2 : 1);
   });
 
   it(allowed ? 'finds the members-only items by full-text search' : 'finds nothing by searching words only members-only items hold', async () => {
     const send = reader.send();
-    const d = await read<Record<string, { totalCount: number; nodes: { id: string }[] }>>(
-      send,
-      `query($actorWord: String!, $actionWord: String!) {
-        actors(filter: { text: $actorWord }) { totalCount nodes { id } }
-        actions(filter: { text: $actionWord }) { totalCount nodes { id } }
-        sorted: actions(filter: { text: $actionWord }, sort: RELEVANCE, first: 5) { totalCount nodes { id } }
-      }`,
-      { actorWord: w.words.actor, actionWord: w.words.action },
-    );
-    expect(d.actors).toEqual({ totalCount: allowed ? 1 : 0, nodes: allowed ? [{ id: w.secretActor.id }] : [] });
-    expect(d.actions).toEqual({ totalCount: allowed ? 1 : 0, nodes: allowed ? [{ id: w.secretAction.id }] : [] });
-    expect(d.sorted!.totalCount).toBe(allowed ? 1 : 0);
+    const found = (item: Built) => ({ totalCount: allowed ? 1 : 0, nodes: allowed ? [{ id: item.id }] : [] });
+    expect(await listPage(send, 'actors', 'filter: { text: $text }', { text: w.words.actor })).toEqual(found(w.secretActor));
+    expect(await listPage(send, 'actions', 'filter: { text: $text }', { text: w.words.action })).toEqual(found(w.secretAction));
+    expect(await listPage(send, 'actions', 'filter: { text: $text }, sort: RELEVANCE, first: 5', { text: `répétition ${w.words.action}` })).toEqual(found(w.secretAction));
   });
 
   it(allowed ? 'finds the members-only items on the map and in the timeline' : 'finds no members-only item on the map or in the timeline', async () => {
     const send = reader.send();
-    const from = new Date(Date.parse(w.startsAt) - 60_000).toISOString();
-    const to = new Date(Date.parse(w.startsAt) + 2 * 3_600_000).toISOString();
-    const d = await read<Record<string, { totalCount: number; nodes: { id: string }[] }>>(
-      send,
-      `query($bbox: BoundingBox!, $from: DateTime!, $to: DateTime!) {
-        actorsOnMap: actors(filter: { bbox: $bbox }) { totalCount nodes { id } }
-        actionsOnMap: actions(filter: { bbox: $bbox }) { totalCount nodes { id } }
-        placesOnMap: places(filter: { bbox: $bbox }) { totalCount nodes { id } }
-        timeline: actions(filter: { from: $from, to: $to }) { totalCount nodes { id } }
-        timelineByName: actions(filter: { from: $from, to: $to }, sort: NAME) { totalCount nodes { id } }
-      }`,
-      { bbox: w.box, from, to },
-    );
-    expect(d.actorsOnMap).toEqual({ totalCount: allowed ? 1 : 0, nodes: allowed ? [{ id: w.secretActor.id }] : [] });
-    expect(d.actionsOnMap).toEqual({ totalCount: allowed ? 1 : 0, nodes: allowed ? [{ id: w.secretAction.id }] : [] });
+    const found = (item: Built) => ({ totalCount: allowed ? 1 : 0, nodes: allowed ? [{ id: item.id }] : [] });
+    const window = { from: new Date(Date.parse(w.startsAt) - 60_000).toISOString(), to: new Date(Date.parse(w.startsAt) + 2 * 3_600_000).toISOString() };
+    expect(await listPage(send, 'actors', 'filter: { bbox: $bbox }', { bbox: w.box })).toEqual(found(w.secretActor));
+    expect(await listPage(send, 'actions', 'filter: { bbox: $bbox }', { bbox: w.box })).toEqual(found(w.secretAction));
     // Places are always public: the place shows, what is hidden there does not.
-    expect(d.placesOnMap).toEqual({ totalCount: 1, nodes: [{ id: w.secretPlace.id }] });
-    expect(d.timeline).toEqual({ totalCount: allowed ? 1 : 0, nodes: allowed ? [{ id: w.secretAction.id }] : [] });
-    expect(d.timelineByName!.totalCount).toBe(allowed ? 1 : 0);
+    expect(await listPage(send, 'places', 'filter: { bbox: $bbox }', { bbox: w.box })).toEqual({ totalCount: 1, nodes: [{ id: w.secretPlace.id }] });
+    expect(await listPage(send, 'actions', 'filter: { from: $from, to: $to }', window)).toEqual(found(w.secretAction));
+    expect(await listPage(send, 'actions', 'filter: { from: $from, to: $to }, sort: NAME', window)).toEqual(found(w.secretAction));
   });
 
   it(allowed ? 'reads the member lists of the spaces it may see' : 'reads empty member lists', async () => {
@@ -468,7 +446,7 @@ describe('members-only levels', () => {
     const association = await buildActorAs(leaver);
     const linkId = await linkAs(leaver, 'PART_OF', association, network);
     await coordinator.ok(`mutation($input: EndMembershipInput!) { endMembership(input: $input) { membership { id } } }`, { input: { membershipId } });
-    const ended = await leaver.ok<{ endLink: { link: { to: { id: string; name?: string; description?: string | null; contactEmail?: string | null } | null } } }>(
+    const ended = await leaver.ok<{ endLink: { link: { to: { id: string; name?: string; description?: string | null; contactEmail?: string | null } } } }>(
       `mutation($input: EndLinkInput!) { endLink(input: $input) { link { to { id ... on Actor { name description contactEmail } } } } }`,
       { input: { linkId } },
     );

@@ -5,6 +5,7 @@ import { dateTimeParam } from '../db/values.js';
 import { createEntity, createLinks, requireEntities, resolveSlug, updateEntity } from '../entity/entity.write.js';
 import { badInput, notFound } from '../errors.js';
 import { getEntitiesByIdsInTx } from '../entity/entity.store.js';
+import { refreshSeriesEnd } from '../agenda/agenda.store.js';
 import type { ActionFilter, ActionSort, CreateActionInput, UpdateActionInput } from '../generated/graphql.js';
 import { requiredName } from '../actor/actor.store.js';
 import type { ActionRecord, EntityRecord, Page } from '../records.js';
@@ -91,7 +92,10 @@ export async function updateAction(db: Db, input: UpdateActionInput, by: Author)
       props.startsAt = asParam(dates.startsAt);
       props.endsAt = asParam(dates.endsAt);
     }
-    return (await updateEntity(tx, 'Action', input.id, props, by)) as ActionRecord;
+    const updated = (await updateEntity(tx, 'Action', input.id, props, by)) as ActionRecord;
+    // A series' end depends on its first dates: keep the timeline's range check right.
+    if (props.startsAt !== undefined || props.timeZone !== undefined || props.allDay !== undefined) await refreshSeriesEnd(tx, updated);
+    return updated;
   });
 }
 

@@ -4,7 +4,7 @@ import { listChanges } from './change.store.js';
 
 export const changeResolvers: Resolvers = {
   Query: {
-    changes: (_, args, ctx) => listChanges(ctx.db, args, authorOf(ctx)),
+    changes: (_, args, ctx) => listChanges(ctx.db, args, authorOf(ctx), ctx.access),
   },
   Change: {
     operation: (c) => c.op,

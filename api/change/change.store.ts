@@ -1,6 +1,7 @@
 // Reading the audit log, with its rights: managers read their spaces' history (subtree included),
 // a person reads their own changes, administrators read everything. Places, themes and territories
 // are shared vocabulary without private fields: their history is public.
+import type { Access } from '../auth/access.js';
 import { RULES, isSpace, requireRole, requireSignedIn, type Author } from '../auth/rights.js';
 import type { Db } from '../db/driver.js';
 import { getEntitiesByIdsInTx } from '../entity/entity.store.js';
@@ -10,7 +11,17 @@ import type { ChangeRecord, Page } from '../records.js';
 import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination.js';
 import { instant } from '../shared/validate.js';
 
-export async function listChanges(db: Db, args: { filter?: ChangeFilter | null; first?: number | null; after?: string | null }, by: Author): Promise<Page<ChangeRecord>> {
+/**
+ * `access` is the reader's: a record about an entity they may not see (a link from a members-only
+ * action to a public place, say) stays out of the histories of entities and subtrees. A person's own
+ * changes show whole to them.
+ */
+export async function listChanges(
+  db: Db,
+  args: { filter?: ChangeFilter | null; first?: number | null; after?: string | null },
+  by: Author,
+  access: Access,
+): Promise<Page<ChangeRecord>> {
   const f = args.filter ?? {};
   const limit = pageSize(args.first, 50);
   const after = decodeCursor(args.after);
@@ -42,6 +53,7 @@ export async function listChanges(db: Db, args: { filter?: ChangeFilter | null; 
     }
     const [row] = await tx.run<{ total: number; nodes: ChangeRecord[] }>('change/list-changes', {
       startIds,
+      access: startIds === null ? null : access,
       personId: f.personId ?? null,
       from: instant(f.from),
       to: instant(f.to),

@@ -1023,7 +1023,7 @@ export type CreatePlaceInput = {
 
 /** A task to add to a space's list (MEMBER or higher). */
 export type CreateTaskInput = {
-  /** Assignees (members of the space). */
+  /** Assignees, in order: people with a role in the space (own or inherited), else BAD_USER_INPUT. */
   assigneeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Details in Markdown. */
   body?: InputMaybe<Scalars['String']['input']>;
@@ -1389,7 +1389,7 @@ export type Message = ContentItem & {
   kind: ContentKind;
   /** The message it answers; null for a thread starter. */
   parent?: Maybe<Message>;
-  /** Answers, oldest first (thread starters: the whole thread). */
+  /** Answers, oldest first: for a thread starter, every message of its thread; for a reply, its direct answers. */
   replies: Array<Message>;
   /** The space it belongs to. */
   space?: Maybe<Space>;
@@ -1399,7 +1399,7 @@ export type Message = ContentItem & {
   thread?: Maybe<Message>;
   /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
-  /** Who sees it; MEMBERS by default. */
+  /** Always MEMBERS: a discussion is internal to its space. */
   visibility: Visibility;
 };
 
@@ -1419,7 +1419,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Accepts an invitation addressed to the signed-in person's e-mail, or given by link token. */
   acceptInvitation: MembershipPayload;
-  /** Comments on a task or an idea (MEMBER or higher). */
+  /** Comments on a task or an idea (MEMBER or higher in its space). An item the person may not see is NOT_FOUND. */
   addComment: CommentPayload;
   /** Accepts (with a role) or declines a join request (managers). */
   answerJoinRequest: JoinRequestPayload;
@@ -1479,13 +1479,13 @@ export type Mutation = {
    * that reach the space through the graph too; only the item's own space can edit the item itself.
    */
   placeContent: Scalars['Boolean']['output'];
-  /** Starts a thread or answers a message (MEMBER or higher). */
+  /** Starts a thread in a space (give spaceId and a subject) or answers a message (give parentId): MEMBER or higher. Messages are always members-only. */
   postMessage: ContentPayload;
   /** Proposes a partnership to other actors; it becomes ACTIVE when every invited actor accepts. */
   proposePartnership: PartnershipPayload;
   /** Asks to join a space; its managers accept or decline. */
   requestToJoin: JoinRequestPayload;
-  /** Sets an idea's status (MANAGER). */
+  /** Sets an idea's status (MANAGER in its space, or above it); FORBIDDEN for everyone else. */
   setIdeaStatus: ContentPayload;
   /** Sets or removes an action's recurrence (EDITOR or higher). */
   setRecurrence: ActionPayload;
@@ -1513,11 +1513,11 @@ export type Mutation = {
   updatePartnership: PartnershipPayload;
   /** Changes a place's own fields. Absent fields are left as they are. */
   updatePlace: PlacePayload;
-  /** Changes a task (its author, its assignees, or EDITOR or higher). */
+  /** Changes a task: its author and its assignees may while they are members of its space; others need EDITOR or higher there. */
   updateTask: ContentPayload;
   /** Changes a theme's own fields. */
   updateTheme: ThemePayload;
-  /** Votes for an idea or withdraws the vote (MEMBER or higher; one vote per person). */
+  /** Votes for an idea or withdraws the vote (MEMBER or higher; one vote per person: voting again changes nothing). */
   voteForIdea: ContentPayload;
 };
 
@@ -1868,7 +1868,7 @@ export type Partnership = Entity & {
   description?: Maybe<Scalars['String']['output']>;
   /** Stable UUID. */
   id: Scalars['ID']['output'];
-  /** Each actor invited or taking part, with its answer. */
+  /** For a proposal: the proposer (ACCEPTED) then each invited actor in the order invited, with its answer. For a partnership created directly: its parties, ACCEPTED. An invited actor joins `parties` only once it accepts. */
   invitations: Array<PartnershipParty>;
   /** Current members (shown to the space's members and to managers above it; empty for others). */
   members: Array<Membership>;
@@ -1880,7 +1880,7 @@ export type Partnership = Entity & {
   parties: Array<ActorLink>;
   /** Readable unique identifier, stable once given. */
   slug: Scalars['String']['output'];
-  /** Where the partnership stands (proposals wait for every invited actor). */
+  /** Where the partnership stands: proposals wait for every invited actor; partnerships created directly are ACTIVE. */
   status: PartnershipStatus;
   /** Themes of the partnership. */
   themes: Array<ThemeLink>;
@@ -2079,7 +2079,7 @@ export type PostMessageInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
   /** The space, for a new thread. */
   spaceId?: InputMaybe<Scalars['ID']['input']>;
-  /** Subject of a new thread. */
+  /** Subject of a new thread (1–200 characters, required); a reply has none. */
   subject?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2095,7 +2095,7 @@ export type ProposePartnershipInput = {
   partnerIds: Array<Scalars['ID']['input']>;
   /** The proposing actor (EDITOR or higher there). */
   proposerId: Scalars['ID']['input'];
-  /** Start; default on acceptance. */
+  /** Start of the invited actors' participation; default: each one's acceptance. The proposer takes part from the proposal. */
   since?: InputMaybe<Scalars['DateTime']['input']>;
   /** End, when known. */
   until?: InputMaybe<Scalars['DateTime']['input']>;

@@ -4,7 +4,9 @@ WHERE (a.visibility = 'PUBLIC' OR $access.isAdmin OR a.id IN $access.spaceIds)
   AND ($kinds IS NULL OR a.kind IN $kinds)
   AND ($statuses IS NULL OR a.status IN $statuses)
   // Ends after $from (the end is exclusive); an action without an end is an instant, kept when on or after $from.
-  AND ($from IS NULL OR a.endsAt > datetime($from) OR (a.endsAt IS NULL AND a.startsAt >= datetime($from)))
+  AND ($from IS NULL OR a.endsAt > datetime($from) OR (a.endsAt IS NULL AND a.startsAt >= datetime($from))
+    // A recurring series runs until its last occurrence ends, or forever without COUNT or UNTIL.
+    OR (a.rrule IS NOT NULL AND (a.seriesEndsAt IS NULL OR a.seriesEndsAt > datetime($from))))
   AND ($to IS NULL OR a.startsAt < datetime($to))
   AND ($partOfId IS NULL OR EXISTS {
     MATCH (a)-[r:PART_OF]->(:Action {id: $partOfId}) WHERE (r.since IS NULL OR r.since <= at) AND (r.until IS NULL OR r.until > at)

@@ -1,6 +1,8 @@
 // Change records, newest first (by sequence number), keyset-paginated, with the total.
 // Starts from the entities asked about when given (their ABOUT links), else from all records.
-// Params: $startIds (entity ids or null), $personId, $from, $to, $afterSeq (or null), $limit.
+// With $access, only records whose every entity the reader may see (as in entity/get-entities-by-ids).
+// Params: $startIds (entity ids or null), $access ({isAdmin, spaceIds} or null: no filter), $personId,
+//   $from, $to, $afterSeq (or null), $limit.
 // Returns: total, nodes
 CALL {
   MATCH (e:Entity)<-[:ABOUT]-(c:Change)
@@ -15,6 +17,10 @@ WITH c
 WHERE ($personId IS NULL OR c.personId = $personId)
   AND ($from IS NULL OR c.at >= datetime($from))
   AND ($to IS NULL OR c.at < datetime($to))
+  AND ($access IS NULL OR $access.isAdmin OR NOT EXISTS {
+    MATCH (c)-[:ABOUT]->(e:Entity)
+    WHERE e.visibility = 'MEMBERS' AND NOT e.id IN $access.spaceIds
+  })
 WITH collect(c) AS matched
 CALL (matched) {
   UNWIND matched AS c

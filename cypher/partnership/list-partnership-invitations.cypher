@@ -9,7 +9,7 @@ RETURN id,
   CASE WHEN p.proposerId IS NULL THEN [] ELSE [{actorId: p.proposerId, status: 'ACCEPTED', proposer: true}] END
   + COLLECT {
     MATCH (a:Actor)-[i:INVITED_TO]->(p)
-    WITH a, i ORDER BY i.at, a.sortName
+    WITH a, i ORDER BY i.at, i.position
     RETURN {actorId: a.id, status: i.status, proposer: false}
   }
   + COLLECT {

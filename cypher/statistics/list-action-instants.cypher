@@ -1,0 +1,15 @@
+// Statistics: actions' start instants (the agenda expands recurrences from them), in scope, for items the reader may see.
+// Scope: the reach of $spaceId (as for content listings), $themeIds with narrower themes,
+// $territoryId with the territories inside it. Params: $spaceId, $themeIds, $territoryId, $access, $now, $to.
+// Returns: t, ended (or null), actionId (or null)
+WITH datetime($now) AS at
+CALL (at) {
+  // @include shared/reach
+}
+WITH at, sourceIds
+MATCH (x:Action)
+WHERE ($spaceId IS NULL OR x.id IN sourceIds)
+  AND (x.visibility = 'PUBLIC' OR $access.isAdmin OR x.id IN $access.spaceIds)
+  AND x.startsAt < datetime($to)
+  // @include statistics/scope
+RETURN x.startsAt AS t, null AS ended, x.id AS actionId

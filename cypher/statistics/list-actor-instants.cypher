@@ -1,0 +1,15 @@
+// Statistics: actors' creation instants, in scope, for items the reader may see.
+// Scope: the reach of $spaceId (as for content listings), $themeIds with narrower themes,
+// $territoryId with the territories inside it. Params: $spaceId, $themeIds, $territoryId, $access, $now, $to.
+// Returns: t, ended (or null), actionId (or null)
+WITH datetime($now) AS at
+CALL (at) {
+  // @include shared/reach
+}
+WITH at, sourceIds
+MATCH (x:Actor)
+WHERE ($spaceId IS NULL OR x.id IN sourceIds)
+  AND (x.visibility = 'PUBLIC' OR $access.isAdmin OR x.id IN $access.spaceIds)
+  AND x.createdAt < datetime($to)
+  // @include statistics/scope
+RETURN x.createdAt AS t, null AS ended, null AS actionId
