@@ -17,6 +17,7 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': 'http://127.0.0.1:4000',
+      '/media': 'http://127.0.0.1:4000',
     },
   },
 });

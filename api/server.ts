@@ -7,9 +7,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
 import type { Config } from './config.js';
-import { accessOf } from './auth/access.js';
-import { SESSION_COOKIE, readCookie, resolveSession } from './auth/session.js';
-import { ANONYMOUS, createContext, type Context, type HttpHooks } from './context.js';
+import { requestViewer } from './auth/request-viewer.js';
+import { SESSION_COOKIE } from './auth/session.js';
+import { createContext, type Context, type HttpHooks } from './context.js';
 import type { Db } from './db/driver.js';
 import { formatError } from './errors.js';
 import { mediaRouter } from './media/media.routes.js';
@@ -74,7 +74,7 @@ export async function startServer(config: Config, db: Db): Promise<RunningServer
     refuseLongDocuments,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const viewer = (await resolveSession(db, readCookie(req.headers.cookie, SESSION_COOKIE))) ?? ANONYMOUS;
+        const { viewer, access } = await requestViewer(db, req);
         const secure = req.secure;
         const http: HttpHooks = {
           clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
@@ -82,7 +82,7 @@ export async function startServer(config: Config, db: Db): Promise<RunningServer
             res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: expiresAt }),
           clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' }),
         };
-        return createContext(db, viewer, await accessOf(db, viewer.personId, viewer.isAdmin), http);
+        return createContext(db, viewer, access, http);
       },
     }),
     bodyErrors,

@@ -57,12 +57,12 @@ const CHANGES = `query($filter: ChangeFilter, $first: Int, $after: String) {
 
 type Send = Pick<Someone, 'gql'>;
 
-function changesRes(who: Send, filter: ChangeFilter | null, first = 200, after?: string): Promise<GraphQLResponse<{ changes: ChangePage }>> {
+function changesRes(who: Send, filter: ChangeFilter | null, first = 100, after?: string): Promise<GraphQLResponse<{ changes: ChangePage }>> {
   return who.gql<{ changes: ChangePage }>(CHANGES, { filter, first, after });
 }
 
-/** The records matching the filter, newest first (one page of up to 200). */
-async function changes(who: Writer, filter: ChangeFilter | null, first = 200): Promise<Change[]> {
+/** The records matching the filter, newest first (one page of up to 100). */
+async function changes(who: Writer, filter: ChangeFilter | null, first = 100): Promise<Change[]> {
   return (await who.ok<{ changes: ChangePage }>(CHANGES, { filter, first })).changes.nodes;
 }
 

@@ -18,8 +18,7 @@ import type { MediaExt } from './sniff.js';
 /** Width of every thumbnail; also in its file name, so another size can be added beside it later. */
 export const THUMB_WIDTH = 320;
 
-// TODO: UNSUPPORTED_MEDIA_TYPE moves into api/errors.ts's ErrorCode list once the lead adds it there.
-export type UploadErrorCode = ErrorCode | 'UNSUPPORTED_MEDIA_TYPE';
+export type UploadErrorCode = ErrorCode;
 
 /** A refusal of the upload routes: the HTTP status and the JSON error `{ code, message, field }`. */
 export class UploadError extends Error {
