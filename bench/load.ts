@@ -53,7 +53,7 @@ MATCH (c:Content {id: row.contentId}), (t:Entity {id: row.toId})
 CREATE (c)-[:$(row.type) {position: row.position}]->(t)`;
 
 const OCCURRENCES = `UNWIND $rows AS row
-MATCH (a:Action {id: row.actionId})
+MATCH (a:Entity {id: row.actionId})
 CREATE (o:Occurrence {actionId: a.id, originalStartsAt: datetime(row.originalStartsAt), createdAt: datetime(), updatedAt: datetime(),
   status: row.status, startsAt: datetime(row.startsAt), endsAt: datetime(row.endsAt)})-[:OF]->(a)`;
 

@@ -923,10 +923,9 @@ export const DEMO_ACTIONS: DemoAction[] = [
     slug: 'heure-du-conte-2026',
     name: 'L’heure du conte',
     kind: 'ACTIVITY',
-    description: 'Chaque mercredi à 10 h 30, des histoires lues aux enfants de 3 à 7 ans, de janvier à juin.',
-    startsAt: '2026-01-07',
-    endsAt: '2026-06-24',
-    allDay: true,
+    description: 'Chaque mercredi à 10 h 30, des histoires lues aux enfants de 3 à 7 ans, de janvier à juin (une série : voir sa récurrence).',
+    startsAt: '2026-01-07T10:30:00+01:00',
+    endsAt: '2026-01-07T11:30:00+01:00',
     carriers: ['mediatheque-du-plateau'],
     places: ['batiment-mediatheque-du-plateau'],
     themes: ['lecture-et-ecriture'],
@@ -1881,7 +1880,8 @@ export const DEMO_CONTENT: DemoContent[] = [
 /** Recurring series, set on actions already created. */
 export const DEMO_SERIES: { action: string; rule: string; exceptions?: string[] }[] = [
   {
-    // Every Wednesday morning from January to June, except the February and spring school holidays.
+    // Every Wednesday at 10:30 from January to June, except the February and spring school holidays;
+    // the action's own dates give the first occurrence and its length.
     action: 'heure-du-conte-2026',
     rule: 'FREQ=WEEKLY;BYDAY=WE;UNTIL=20260624T220000Z',
     exceptions: ['2026-02-18', '2026-02-25', '2026-04-15', '2026-04-22'],

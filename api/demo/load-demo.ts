@@ -246,7 +246,6 @@ export async function loadDemo(
 
   log(`Demo: ${DEMO_SERIES.length} recurring series, ${DEMO_CONTENT.length} articles, announcements and pages…`);
   for (const s of DEMO_SERIES) {
-    // An all-day action whose occurrences are the Wednesdays: first occurrence and duration come from the action.
     await execute(SET_RECURRENCE, { input: { actionId: idOf(s.action), rule: s.rule, exceptions: s.exceptions } });
   }
   for (const c of DEMO_CONTENT) {

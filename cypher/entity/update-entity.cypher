@@ -1,11 +1,13 @@
 // Changes an entity's own fields (a null value removes the property) and returns it before and after.
+// The first SET takes the node's write lock before the old values are read, so that concurrent updates
+// each see the one committed before them (and their change records chain up).
 // Params: $label, $id, $props (map), $location ({latitude, longitude} or null: unchanged), $now.
 // Returns: before, node
 MATCH (n:Entity {id: $id})
 WHERE $label IN labels(n)
+SET n.updatedAt = datetime($now)
 WITH n, n {.*} AS before
-SET n += $props, n.updatedAt = datetime($now)
+SET n += $props
 SET n.location = CASE WHEN $location IS NULL THEN n.location ELSE point({latitude: $location.latitude, longitude: $location.longitude}) END
-// Accents folded before indexing: Lucene's French analyzer leaves them on short words (fête, été).
-SET n.searchText = reduce(t = toLower(trim(coalesce(n.name, '') + ' ' + coalesce(n.description, '') + ' ' + coalesce(n.street, '') + ' ' + coalesce(n.city, ''))), p IN [['à', 'a'], ['â', 'a'], ['ä', 'a'], ['á', 'a'], ['ã', 'a'], ['é', 'e'], ['è', 'e'], ['ê', 'e'], ['ë', 'e'], ['î', 'i'], ['ï', 'i'], ['í', 'i'], ['ì', 'i'], ['ô', 'o'], ['ö', 'o'], ['ó', 'o'], ['ò', 'o'], ['õ', 'o'], ['û', 'u'], ['ü', 'u'], ['ú', 'u'], ['ù', 'u'], ['ç', 'c'], ['ÿ', 'y'], ['œ', 'oe'], ['æ', 'ae'], ['ñ', 'n'], ['’', "'"]] | replace(t, p[0], p[1]))
+SET n.searchText = trim(coalesce(n.name, '') + ' ' + coalesce(n.description, '') + ' ' + coalesce(n.street, '') + ' ' + coalesce(n.city, ''))
 RETURN before, n {.*, __typename: $label} AS node

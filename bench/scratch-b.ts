@@ -1,0 +1,11 @@
+import neo4j from 'neo4j-driver';
+import { createArmB } from './arms/neo4j-graphql.js';
+const driver = neo4j.driver('bolt://127.0.0.1:7999');
+const b = await createArmB(driver);
+const t = await driver.executeQuery("MATCH (t:Theme) WHERE NOT (t)-[:BROADER]->() RETURN t.id AS id LIMIT 1");
+const themeId = t.records[0].get('id');
+let r = await b.execute(`query($t: ID!) { mapActions(west: -3.0, south: 48.4, east: -2.7, north: 48.6, themeId: $t, at: "2026-06-01T00:00:00Z", limit: 5) { id name visibility startsAt places { id location { longitude latitude } } } }`, { t: themeId }, []);
+console.log(JSON.stringify(r).slice(0, 600));
+r = await b.execute(`{ actions(where: { startsAt: { lt: "2020-01-01T00:00:00Z" }, OR: [{ endsAt: { gt: "2019-06-01T00:00:00Z" } }, { seriesEndsAt: { gte: "2019-06-01T00:00:00Z" } }] }, limit: 3, sort: [{startsAt: ASC}]) { id startsAt exdates rrule occurrenceChanges { originalStartsAt status } } }`, {}, []);
+console.log(JSON.stringify(r).slice(0, 800));
+await driver.close();
