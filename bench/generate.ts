@@ -49,6 +49,8 @@ export interface GenerateOptions {
   prefix: string;
   /** Degrees added to every coordinate, to keep a test's places away from everyone else's. */
   geoOffset?: { longitude: number; latitude: number };
+  /** Years (of 365 days) added to every instant, to keep a test's dates away from everyone else's. */
+  yearOffset?: number;
 }
 
 export interface EntityRow {
@@ -492,6 +494,8 @@ export function generate(options: GenerateOptions): Graph {
     if (own && random() < 0.3) contentLinks.push({ contentId, type: 'ABOUT_ACTION', toId: actions[own[Math.floor(random() * own.length)]!]!.id, position: 0 });
   }
 
+  if (options.yearOffset) shiftInstants(options.yearOffset * 365 * DAY, { actions, links, broader, memberships, content, occurrences, rows: [...themes, ...places, ...actors, ...actions, ...partnerships, ...people] });
+
   const busyActorIds = actors
     .map((a, i) => ({ id: a.id, n: fanOut[i]!, visible: a.props.visibility === 'PUBLIC' }))
     .filter((a) => a.visible)
@@ -514,6 +518,36 @@ export function generate(options: GenerateOptions): Graph {
     occurrences,
     facts: { festivalIds: festivals.map((i) => actions[i]!.id), busyActorIds, memberIds },
   };
+}
+
+const shifted = (ms: number) => (v: string | null): string | null => (v === null ? null : new Date(Date.parse(v) + ms).toISOString());
+
+function shiftInstants(
+  ms: number,
+  g: { actions: ActionRow[]; links: LinkRow[]; broader: LinkRow[]; memberships: MembershipRow[]; content: ContentRow[]; occurrences: OccurrenceRow[]; rows: EntityRow[] },
+): void {
+  const s = shifted(ms);
+  for (const r of g.rows) for (const key of ['createdAt', 'updatedAt']) if (typeof r.props[key] === 'string') r.props[key] = s(r.props[key] as string);
+  for (const a of g.actions) {
+    a.startsAt = s(a.startsAt)!;
+    a.endsAt = s(a.endsAt)!;
+    a.seriesEndsAt = s(a.seriesEndsAt);
+    a.exdates = a.exdates?.map((x) => s(x)!) ?? null;
+  }
+  for (const l of [...g.links, ...g.broader]) {
+    l.since = s(l.since);
+    l.until = s(l.until);
+  }
+  for (const m of g.memberships) m.since = s(m.since)!;
+  for (const c of g.content) {
+    c.createdAt = s(c.createdAt)!;
+    for (const key of ['publishedAt', 'expiresAt']) if (typeof c.props[key] === 'string') c.props[key] = s(c.props[key] as string);
+  }
+  for (const o of g.occurrences) {
+    o.originalStartsAt = s(o.originalStartsAt)!;
+    o.startsAt = s(o.startsAt);
+    o.endsAt = s(o.endsAt);
+  }
 }
 
 /** Counts for the report. */

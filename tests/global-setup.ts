@@ -1,5 +1,6 @@
 // Starts one real Neo4j for the whole test run (embedded, in a throwaway directory) unless NEO4J_URI
-// names a server, applies the migrations, and hands the address to the test workers.
+// names a server, applies the migrations, and hands the address to the test workers. APOC is loaded
+// for the benchmark gate's @neo4j/graphql arm (tests/bench-gate.test.ts); the API never calls it.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!uri) {
     dataDir = mkdtempSync(join(tmpdir(), 'convergences-test-neo4j-'));
     const started = Date.now();
-    const neo = await startEmbeddedNeo4j({ rootDir: config.rootDir, dataDir, port: 0, heap: '1g', pageCache: '256m', log: (l) => console.log(`[neo4j] ${l}`) });
+    const neo = await startEmbeddedNeo4j({ rootDir: config.rootDir, dataDir, port: 0, heap: '1g', pageCache: '256m', apoc: true, log: (l) => console.log(`[neo4j] ${l}`) });
     console.log(`[neo4j] test database ready at ${neo.uri} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
     uri = neo.uri;
     stop = () => neo.stop();

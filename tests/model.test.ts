@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { uid, useTestApi } from './helpers/api.js';
+import { testDb } from './helpers/db.js';
 
 const api = useTestApi();
 
@@ -38,5 +39,29 @@ describe('actors and actions', () => {
   it('refuses an end before the start, naming the field', async () => {
     const res = await api.gql(CREATE_ACTION, { input: { name: `X ${uid()}`, kind: 'EVENT', startsAt: '2025-05-02', endsAt: '2025-05-01T10:00:00Z' } });
     expect(res.errors?.[0], JSON.stringify(res.errors)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'endsAt' } });
+  });
+});
+
+describe('round trips', () => {
+  it('costs one query per root field and one per nested field, whatever the page size', async () => {
+    const network = await api.ok<{ createActor: { actor: { id: string } } }>(CREATE_ACTOR, { input: { name: `Réseau ${uid()}`, kind: 'NETWORK' } });
+    const parentId = network.createActor.actor.id;
+    for (let i = 0; i < 12; i += 1) {
+      await api.ok(CREATE_ACTOR, { input: { name: `Membre ${i} ${uid()}`, kind: 'ASSOCIATION', parentIds: [parentId] } });
+    }
+    const q = `query($p: ID, $n: Int) { actors(filter: { partOfId: $p }, first: $n) { totalCount nodes { name parents { actor { name } } children { actor { name } } places { place { name } } themes { theme { name } } } } }`;
+    const db = testDb();
+    const count = async (n: number) => {
+      const before = db.stats.roundTrips;
+      const data = await api.ok<{ actors: { nodes: unknown[] } }>(q, { p: parentId, n });
+      return { trips: db.stats.roundTrips - before, items: data.actors.nodes.length };
+    };
+    const small = await count(2);
+    const large = await count(12);
+    expect(small.items).toBe(2);
+    expect(large.items).toBe(12);
+    expect(large.trips).toBe(small.trips);
+    // Session and access, the list, then one batch per nested field (parents, children, places, themes).
+    expect(large.trips).toBeLessThanOrEqual(7);
   });
 });

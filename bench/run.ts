@@ -1,0 +1,232 @@
+// `npm run bench [-- --size S|L|tiny] [--only Q3] [--reps 3]`: starts a throwaway embedded Neo4j (with
+// APOC, for arm B) in bench/data/, generates and loads a territory, runs the correctness gate, then
+// times every query in every arm and writes bench/results/<size>-<date>.json, an SVG chart and a table.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import neo4j from 'neo4j-driver';
+import { ROOT_DIR } from '../api/config.js';
+import { Db } from '../api/db/driver.js';
+import { startEmbeddedNeo4j } from '../api/db/embedded.js';
+import { migrate } from '../api/db/migrate.js';
+import { describeGraph, generate, type SizeName } from './generate.js';
+import { ARMS, createHarness, GateError, inputsFor, runGate, type Arm, type Harness } from './harness.js';
+import { loadGraph } from './load.js';
+import { hostileBodies, QUERIES, type Query, type QueryId } from './queries.js';
+import { renderSvg, renderTable, type Figure, type Results } from './report.js';
+
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: 'S' },
+    only: { type: 'string' },
+    reps: { type: 'string', default: '3' },
+    seed: { type: 'string', default: '20260601' },
+  },
+});
+const size = values.size as SizeName;
+if (!['tiny', 'S', 'L'].includes(size)) throw new Error(`--size must be tiny, S or L (got ${size})`);
+const only = values.only;
+const reps = Number(values.reps);
+const seed = Number(values.seed);
+const queryIds = (Object.keys(QUERIES) as QueryId[]).filter((q) => !only || q === only);
+const hostile = !only || only === 'Q8';
+const log = (line: string) => console.log(line);
+/** The whole run stops by itself after this long, whatever happens. */
+const DEADLINE_MS = size === 'L' ? 60 * 60_000 : 25 * 60_000;
+const deadline = setTimeout(() => {
+  console.error(`The benchmark did not finish within ${DEADLINE_MS / 60_000} minutes; stopping.`);
+  process.exit(2);
+}, DEADLINE_MS);
+deadline.unref();
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+interface Rep {
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  cpuMs: number;
+  roundTrips: number;
+  bytes: number;
+  errors: number;
+}
+
+async function timeArm(h: Harness, arm: Arm, q: Query<unknown>, inputs: unknown[], concurrency: number, requests: number): Promise<Rep> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let bytes = 0;
+  let next = 0;
+  const counter = arm === 'A' ? h.rt.db.stats : arm === 'B' ? null : h.dbC.stats;
+  const trips0 = counter?.roundTrips ?? 0;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const worker = async () => {
+    while (next < requests) {
+      const input = inputs[next++ % inputs.length];
+      const start = performance.now();
+      try {
+        const result = await h.call(arm, q, input);
+        bytes += JSON.stringify(result).length;
+      } catch {
+        errors += 1;
+      }
+      latencies.push(performance.now() - start);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const elapsed = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  latencies.sort((a, b) => a - b);
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    rps: (requests / elapsed) * 1000,
+    cpuMs: (cpu.user + cpu.system) / 1000 / requests,
+    roundTrips: counter ? (counter.roundTrips - trips0) / requests : NaN,
+    bytes: bytes / requests,
+    errors,
+  };
+}
+
+function summarise(repsOf: Rep[]): Figure {
+  const fig = {} as Figure;
+  for (const key of Object.keys(repsOf[0]!) as (keyof Rep)[]) {
+    const xs = repsOf.map((r) => r[key]);
+    fig[key] = { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) };
+  }
+  return fig;
+}
+
+function sumDbHits(plan: { dbHits?: number; children?: unknown[] }): number {
+  return (plan.dbHits ?? 0) + (plan.children ?? []).reduce<number>((s, c) => s + sumDbHits(c as typeof plan), 0);
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const dataDir = join(ROOT_DIR, 'bench', 'data', size);
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  log(`Convergences benchmark, size ${size}, seed ${seed}, ${reps} repetitions.`);
+  const neo = await startEmbeddedNeo4j({
+    rootDir: ROOT_DIR,
+    dataDir,
+    apoc: true,
+    heap: '2g',
+    pageCache: size === 'L' ? '2g' : '1g',
+    txTimeout: '600s',
+    log,
+  });
+  let h: Harness | null = null;
+  try {
+    const loaderDb = new Db(neo4j.driver(neo.uri), 'neo4j', 600_000);
+    await migrate(loaderDb);
+    const tGen = Date.now();
+    const graph = generate({ size, seed, prefix: 'bench' });
+    const counts = describeGraph(graph);
+    log(`Generated in ${((Date.now() - tGen) / 1000).toFixed(1)} s: ${JSON.stringify(counts)}`);
+    log('Loading…');
+    const load = await loadGraph(loaderDb, graph, log);
+    await loaderDb.close();
+    log(`Loaded in ${(load.ms / 1000).toFixed(1)} s.`);
+
+    h = await createHarness(neo.uri, graph);
+    log('Correctness gate (100 sampled inputs per query, every arm, anonymous and member)…');
+    await runGate(h, graph, queryIds, 100, log);
+
+    const results: Results = {
+      size,
+      seed,
+      date: new Date().toISOString(),
+      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+      counts,
+      loadMs: load.ms,
+      reps,
+      queries: [],
+      hostile: [],
+    };
+    for (const id of queryIds) {
+      const q = QUERIES[id] as Query<unknown>;
+      const inputs = await inputsFor(h, graph, id, 40);
+      // Q2 and Q3 have two variants each; they are timed separately.
+      const variants: { name: string; inputs: unknown[] }[] =
+        id === 'Q2'
+          ? [
+              { name: 'Q2 commune', inputs: inputs.filter((i) => (i as { scale: string }).scale === 'commune') },
+              { name: 'Q2 département', inputs: inputs.filter((i) => (i as { scale: string }).scale === 'departement') },
+            ]
+          : [
+              { name: 'Q3 page 1', inputs: inputs.filter((i) => (i as { page: number }).page === 1) },
+              { name: 'Q3 page 50', inputs: inputs.filter((i) => (i as { page: number }).page === 50) },
+            ];
+      for (const variant of variants) {
+        let dbHits: number | null = null;
+        if (q.profile) {
+          const { text, params } = q.profile(variant.inputs[0]);
+          const session = h.driver.session({ database: 'neo4j' });
+          try {
+            const r = await session.run(`PROFILE ${text}`, params);
+            dbHits = sumDbHits(r.summary.profile as unknown as { dbHits: number; children: unknown[] });
+          } finally {
+            await session.close();
+          }
+        }
+        const arms: Record<string, { c1: Figure; c8: Figure }> = {};
+        for (const arm of ARMS) {
+          await timeArm(h, arm, q, variant.inputs, 1, 10); // warm-up
+          const c1: Rep[] = [];
+          const c8: Rep[] = [];
+          for (let r = 0; r < reps; r++) {
+            c1.push(await timeArm(h, arm, q, variant.inputs, 1, size === 'L' ? 20 : 30));
+            c8.push(await timeArm(h, arm, q, variant.inputs, 8, size === 'L' ? 40 : 60));
+          }
+          arms[arm] = { c1: summarise(c1), c8: summarise(c8) };
+          log(`  ${variant.name} ${arm}: p95 ${arms[arm].c1.p95.median.toFixed(1)} ms (c1), ${arms[arm].c8.p95.median.toFixed(1)} ms (c8)`);
+        }
+        results.queries.push({ name: variant.name, dbHitsA: dbHits, arms });
+      }
+    }
+    if (hostile) {
+      for (const { name, body } of hostileBodies()) {
+        const times: number[] = [];
+        let refused = 0;
+        for (let i = 0; i < 20 * reps; i++) {
+          const t = performance.now();
+          const res = await fetch(`${h.server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+          const text = await res.text();
+          times.push(performance.now() - t);
+          if (res.status >= 400 || text.includes('"errors"')) refused += 1;
+        }
+        times.sort((a, b) => a - b);
+        results.hostile.push({ name, p50: percentile(times, 50), p95: percentile(times, 95), refused, total: times.length });
+        log(`  Q8 ${name}: refused ${refused}/${times.length}, p95 ${percentile(times, 95).toFixed(1)} ms`);
+      }
+    }
+    const outDir = join(ROOT_DIR, 'bench', 'results');
+    mkdirSync(outDir, { recursive: true });
+    const stem = `${size}-${results.date.slice(0, 10)}`;
+    writeFileSync(join(outDir, `${stem}.json`), JSON.stringify(results, null, 2) + '\n');
+    writeFileSync(join(outDir, `${stem}.svg`), renderSvg(results));
+    writeFileSync(join(outDir, `latest-${size}.md`), renderTable(results));
+    console.log('\n' + renderTable(results));
+    log(`Wrote bench/results/${stem}.json and .svg; total wall time ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+  } finally {
+    if (h) await h.close();
+    await neo.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    if (error instanceof GateError) {
+      console.error(`\nCorrectness gate failed, nothing timed:\n${error.message}`);
+    } else {
+      console.error(error);
+    }
+    process.exit(1);
+  },
+);
