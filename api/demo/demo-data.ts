@@ -3,6 +3,8 @@
 // invented; only the communes, their INSEE codes and postal codes are real.
 // validateDemoData() checks the data against itself and against the official list of the EPCI's
 // member communes, so a mistake shows up before anything reaches a database.
+import { isAllowed } from '../link/link-rules.js';
+import type { EntityType } from '../records.js';
 import { createRequire } from 'node:module';
 
 // Plain unions rather than the codegen types, so the demo data stands on its own; they mirror
@@ -1447,27 +1449,8 @@ export function actionLinksSince(action: DemoAction): string {
 
 type EntityKind = 'theme' | 'place' | 'actor' | 'action' | 'partnership';
 
-/** Which (from, to) kinds each link type allows, as in schema.graphql's LinkType. */
-const LINK_RULES: Record<DemoLinkType, Array<[EntityKind, EntityKind]>> = {
-  PART_OF: [
-    ['actor', 'actor'],
-    ['action', 'action'],
-  ],
-  CARRIES: [['actor', 'action']],
-  TAKES_PART_IN: [['actor', 'action']],
-  LOCATED_AT: [
-    ['actor', 'place'],
-    ['action', 'place'],
-  ],
-  TAGGED: [
-    ['actor', 'theme'],
-    ['action', 'theme'],
-    ['partnership', 'theme'],
-  ],
-  PARTY_TO: [['actor', 'partnership']],
-  CONCERNS: [['partnership', 'action']],
-  BROADER: [['theme', 'theme']],
-};
+/** The API's entity type of each demo kind, to check links against the API's own rules. */
+const TYPE_OF: Record<EntityKind, EntityType> = { theme: 'Theme', place: 'Place', actor: 'Actor', action: 'Action', partnership: 'Partnership' };
 
 const BOUNDS = { south: 48.3, north: 48.7, west: -3.05, east: -2.45 };
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -1674,7 +1657,7 @@ export function validateDemoData(): string[] {
     const to = kindOf.get(l.to);
     if (!from) problems.push(`${owner}: "${l.from}" is not in the demo`);
     if (!to) problems.push(`${owner}: "${l.to}" is not in the demo`);
-    if (from && to && !LINK_RULES[l.type].some(([f, t]) => f === from && t === to)) problems.push(`${owner}: ${l.type} does not allow ${from} → ${to}`);
+    if (from && to && !isAllowed(l.type, TYPE_OF[from], TYPE_OF[to])) problems.push(`${owner}: ${l.type} does not allow ${from} → ${to}`);
     if (l.from === l.to) problems.push(`${owner}: links an entity to itself`);
     expectDate(owner, 'since', l.since);
     expectDate(owner, 'until', l.until);
