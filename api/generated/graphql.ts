@@ -1216,14 +1216,14 @@ export type JoinRequestStatus =
 /** A dated link, as seen from one of its ends. Links are never deleted: ending one sets `until`. */
 export type Link = {
   __typename?: 'Link';
-  /** Entity the link starts from. */
-  from: Entity;
+  /** Entity the link starts from; null if the reader may not see it. */
+  from?: Maybe<Entity>;
   /** Stable UUID of the link. */
   id: Scalars['ID']['output'];
   /** Start of validity; null means since always. */
   since?: Maybe<Scalars['DateTime']['output']>;
-  /** Entity the link points to. */
-  to: Entity;
+  /** Entity the link points to; null if the reader may not see it. */
+  to?: Maybe<Entity>;
   /** Kind of link. */
   type: LinkType;
   /** End of validity (exclusive); null means still current. */
@@ -3452,10 +3452,10 @@ export type JoinRequestPayloadResolvers<ContextType = Context, ParentType extend
 };
 
 export type LinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
-  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['LinkType'], ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };

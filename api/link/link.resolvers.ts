@@ -9,5 +9,9 @@ export const linkResolvers: Resolvers = {
   },
   Link: {
     type: (l) => l.type as never,
+    // Ends are read again with the reader's access: being allowed to end a link to a members-only
+    // space does not make its members-only fields (or itself) visible.
+    from: (l, _, ctx) => ctx.loaders.entity.load(l.from.id) as never,
+    to: (l, _, ctx) => ctx.loaders.entity.load(l.to.id) as never,
   },
 };
