@@ -33,7 +33,7 @@ const queryIds = (Object.keys(QUERIES) as QueryId[]).filter((q) => !only || q ==
 const hostile = !only || only === 'Q8';
 const log = (line: string) => console.log(line);
 /** The whole run stops by itself after this long, whatever happens. */
-const DEADLINE_MS = size === 'L' ? 60 * 60_000 : 25 * 60_000;
+const DEADLINE_MS = size === 'L' ? 90 * 60_000 : 45 * 60_000;
 const deadline = setTimeout(() => {
   console.error(`The benchmark did not finish within ${DEADLINE_MS / 60_000} minutes; stopping.`);
   process.exit(2);
@@ -99,6 +99,17 @@ function summarise(repsOf: Rep[]): Figure {
     fig[key] = { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) };
   }
   return fig;
+}
+
+/** Writes the figures so far (after every query, so a run stopped midway keeps what it measured). */
+function save(results: Results): string {
+  const outDir = join(ROOT_DIR, 'bench', 'results');
+  mkdirSync(outDir, { recursive: true });
+  const stem = `${results.size}-${results.date.slice(0, 10)}`;
+  writeFileSync(join(outDir, `${stem}.json`), JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(join(outDir, `${stem}.svg`), renderSvg(results));
+  writeFileSync(join(outDir, `latest-${results.size}.md`), renderTable(results));
+  return stem;
 }
 
 function sumDbHits(plan: { dbHits?: number; children?: unknown[] }): number {
@@ -176,17 +187,18 @@ async function main(): Promise<void> {
         }
         const arms: Record<string, { c1: Figure; c8: Figure }> = {};
         for (const arm of ARMS) {
-          await timeArm(h, arm, q, variant.inputs, 1, 10); // warm-up
+          await timeArm(h, arm, q, variant.inputs, 1, 5); // warm-up
           const c1: Rep[] = [];
           const c8: Rep[] = [];
           for (let r = 0; r < reps; r++) {
-            c1.push(await timeArm(h, arm, q, variant.inputs, 1, size === 'L' ? 20 : 30));
-            c8.push(await timeArm(h, arm, q, variant.inputs, 8, size === 'L' ? 40 : 60));
+            c1.push(await timeArm(h, arm, q, variant.inputs, 1, 20));
+            c8.push(await timeArm(h, arm, q, variant.inputs, 8, 32));
           }
           arms[arm] = { c1: summarise(c1), c8: summarise(c8) };
           log(`  ${variant.name} ${arm}: p95 ${arms[arm].c1.p95.median.toFixed(1)} ms (c1), ${arms[arm].c8.p95.median.toFixed(1)} ms (c8)`);
         }
         results.queries.push({ name: variant.name, dbHitsA: dbHits, arms });
+        save(results);
       }
     }
     if (hostile) {
@@ -205,12 +217,7 @@ async function main(): Promise<void> {
         log(`  Q8 ${name}: refused ${refused}/${times.length}, p95 ${percentile(times, 95).toFixed(1)} ms`);
       }
     }
-    const outDir = join(ROOT_DIR, 'bench', 'results');
-    mkdirSync(outDir, { recursive: true });
-    const stem = `${size}-${results.date.slice(0, 10)}`;
-    writeFileSync(join(outDir, `${stem}.json`), JSON.stringify(results, null, 2) + '\n');
-    writeFileSync(join(outDir, `${stem}.svg`), renderSvg(results));
-    writeFileSync(join(outDir, `latest-${size}.md`), renderTable(results));
+    const stem = save(results);
     console.log('\n' + renderTable(results));
     log(`Wrote bench/results/${stem}.json and .svg; total wall time ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   } finally {
