@@ -613,3 +613,14 @@ describe('memberships', () => {
     expect((await members(owner, actor)).map((m) => m.person.id)).toEqual([owner.personId]);
   });
 });
+
+describe('joining a members-only space', () => {
+  it('is by invitation only: a request to join answers as if the space did not exist', async () => {
+    const [owner, asker] = await Promise.all([signedIn(api), signedIn(api)]);
+    const hidden = await buildActorAs(owner, { visibility: 'MEMBERS' });
+    const unknown = await asker.gql(REQUEST, { input: { spaceId: crypto.randomUUID() } });
+    const refused = await asker.gql(REQUEST, { input: { spaceId: hidden.id } });
+    expectRefused(refused, 'NOT_FOUND');
+    expect(refused.errors![0]!.message.replace(hidden.id, 'ID')).toBe(unknown.errors![0]!.message.replace(/"[0-9a-f-]{36}"/, '"ID"'));
+  });
+});

@@ -89,6 +89,8 @@ export async function requestToJoin(db: Db, input: { spaceId: string; message?: 
   if (input.message != null && input.message.length > 2000) throw badInput('message', 'The message is too long (2,000 characters at most).');
   return db.write(async (tx) => {
     const space = await requireSpace(tx, input.spaceId);
+    // A members-only space is joined by invitation: to others it does not exist, so the answer is the same.
+    if ((space as { visibility?: string }).visibility === 'MEMBERS' && !by.isAdmin) throw notFound(`No space (actor, action or partnership) with the id "${input.spaceId}"`, 'spaceId');
     const [member] = await tx.run('member/find-current-membership', { personId, spaceId: space.id });
     if (member) throw conflict('You are already a member of this space.', 'spaceId');
     const [pending] = await tx.run('member/find-join-request', { id: null, personId, spaceId: space.id });
