@@ -9,12 +9,12 @@ WHERE (a.visibility = 'PUBLIC' OR $access.isAdmin OR a.id IN $access.spaceIds)
     OR (a.rrule IS NOT NULL AND (a.seriesEndsAt IS NULL OR a.seriesEndsAt > datetime($from))))
   AND ($to IS NULL OR a.startsAt < datetime($to))
   AND ($partOfId IS NULL OR EXISTS {
-    MATCH (a)-[r:PART_OF]->(p:Action {id: $partOfId}) WHERE (r.since IS NULL OR r.since <= at) AND (r.until IS NULL OR r.until > at)
+    MATCH (a)-[r:PART_OF]->(p:Action:Entity {id: $partOfId}) WHERE (r.since IS NULL OR r.since <= at) AND (r.until IS NULL OR r.until > at)
       // A hidden parent or carrier filters to nothing: what it holds must not reveal it.
       AND (p.visibility = 'PUBLIC' OR $access.isAdmin OR p.id IN $access.spaceIds)
   })
   AND ($carriedById IS NULL OR EXISTS {
-    MATCH (a)<-[r:CARRIES]-(p:Actor {id: $carriedById}) WHERE (r.since IS NULL OR r.since <= at) AND (r.until IS NULL OR r.until > at)
+    MATCH (a)<-[r:CARRIES]-(p:Actor:Entity {id: $carriedById}) WHERE (r.since IS NULL OR r.since <= at) AND (r.until IS NULL OR r.until > at)
       AND (p.visibility = 'PUBLIC' OR $access.isAdmin OR p.id IN $access.spaceIds)
   })
   // @include shared/located-filters

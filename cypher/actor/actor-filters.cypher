@@ -3,7 +3,7 @@
 WHERE (a.visibility = 'PUBLIC' OR $access.isAdmin OR a.id IN $access.spaceIds)
   AND ($kinds IS NULL OR a.kind IN $kinds)
   AND ($partOfId IS NULL OR EXISTS {
-    MATCH (a)-[r:PART_OF]->(p:Actor {id: $partOfId}) WHERE (r.since IS NULL OR r.since <= at) AND (r.until IS NULL OR r.until > at)
+    MATCH (a)-[r:PART_OF]->(p:Actor:Entity {id: $partOfId}) WHERE (r.since IS NULL OR r.since <= at) AND (r.until IS NULL OR r.until > at)
       // A hidden parent filters to nothing: its children must not reveal it.
       AND (p.visibility = 'PUBLIC' OR $access.isAdmin OR p.id IN $access.spaceIds)
   })

@@ -2,7 +2,7 @@
 // Params: $actionId, $originalStartsAt, $startsAt and $endsAt (ISO instants, null when not moved),
 //   $status (null: the action's), $now.
 // Returns: change ({originalStartsAt, startsAt, endsAt, status}), node (the action)
-MATCH (a:Action {id: $actionId})
+MATCH (a:Action:Entity {id: $actionId})
 OPTIONAL MATCH (a)<-[:OF]-(found:Occurrence) WHERE found.originalStartsAt = datetime($originalStartsAt)
 CALL (a, found) {
   WITH a, found WHERE found IS NULL

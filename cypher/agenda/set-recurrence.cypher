@@ -2,7 +2,7 @@
 // end of the series, which lets the timeline skip series that ended before its range.
 // Params: $id, $rrule, $exdates and $rdates (lists of ISO instants, or null), $seriesEndsAt, $now.
 // Returns: node
-MATCH (a:Action {id: $id})
+MATCH (a:Action:Entity {id: $id})
 SET a.rrule = $rrule,
   a.exdates = CASE WHEN $exdates IS NULL THEN null ELSE [x IN $exdates | datetime(x)] END,
   a.rdates = CASE WHEN $rdates IS NULL THEN null ELSE [x IN $rdates | datetime(x)] END,

@@ -4,7 +4,7 @@
 // entity loader, which leaves out those the reader may not see. Params: $ids.
 // Returns: id, invitations ([{actorId, status, proposer}])
 UNWIND $ids AS id
-MATCH (p:Partnership {id: id})
+MATCH (p:Partnership:Entity {id: id})
 RETURN id,
   CASE WHEN p.proposerId IS NULL THEN [] ELSE [{actorId: p.proposerId, status: 'ACCEPTED', proposer: true}] END
   + COLLECT {

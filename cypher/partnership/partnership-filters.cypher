@@ -3,6 +3,6 @@
 WHERE (n.visibility = 'PUBLIC' OR $access.isAdmin OR n.id IN $access.spaceIds)
   AND ($text IS NULL OR n.sortName CONTAINS $text)
   AND ($partyId IS NULL OR EXISTS {
-    MATCH (n)<-[r:PARTY_TO]-(p:Actor {id: $partyId}) WHERE (r.since IS NULL OR r.since <= at) AND (r.until IS NULL OR r.until > at)
+    MATCH (n)<-[r:PARTY_TO]-(p:Actor:Entity {id: $partyId}) WHERE (r.since IS NULL OR r.since <= at) AND (r.until IS NULL OR r.until > at)
       AND (p.visibility = 'PUBLIC' OR $access.isAdmin OR p.id IN $access.spaceIds)
   })

@@ -5,6 +5,6 @@
       WHERE th.id IN $themeIds AND (r.until IS NULL OR r.until > datetime())
     })
     AND ($territoryId IS NULL OR EXISTS {
-      MATCH (x)-[r:LOCATED_AT|AT_PLACE]->(:Place)-[:WITHIN]->{1,4}(te:Territory {id: $territoryId})
+      MATCH (x)-[r:LOCATED_AT|AT_PLACE]->(:Place)-[:WITHIN]->{1,4}(te:Territory:Entity {id: $territoryId})
       WHERE r.until IS NULL OR r.until > datetime()
     })

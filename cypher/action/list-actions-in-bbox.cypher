@@ -1,0 +1,22 @@
+// Actions happening at places inside a bounding box (the map), with the other filters, soonest start
+// first (undated last), keyset-paginated, with the total. Starts from the point index on places, so
+// a commune-sized box reads a few hundred nodes instead of every action.
+// Params: as list-actions-by-start, with $bbox required. Returns: total, nodes
+WITH datetime($asOf) AS at
+MATCH (p:Place)
+WHERE point.withinBBox(p.location, point({longitude: $bbox.west, latitude: $bbox.south}), point({longitude: $bbox.east, latitude: $bbox.north}))
+MATCH (p)<-[l:LOCATED_AT]-(a:Action)
+WHERE (l.since IS NULL OR l.since <= at) AND (l.until IS NULL OR l.until > at)
+WITH DISTINCT a, at
+// @include action/action-filters
+WITH collect(a) AS matched
+CALL (matched) {
+  UNWIND matched AS a
+  WITH a WHERE $after IS NULL
+    OR ($after.k IS NULL AND a.startsAt IS NULL AND a.id > $after.id)
+    OR ($after.k IS NOT NULL AND (a.startsAt IS NULL OR a.startsAt > datetime($after.k)
+      OR (a.startsAt = datetime($after.k) AND a.id > $after.id)))
+  WITH a ORDER BY a.startsAt, a.id LIMIT toInteger($limit)
+  RETURN collect(a {.*, __typename: 'Action'}) AS nodes
+}
+RETURN size(matched) AS total, nodes
