@@ -99,6 +99,9 @@ export async function updateAction(db: Db, input: UpdateActionInput, by: Author)
   });
 }
 
+/** With a bounding box, lists start from the places in it. */
+const BBOX_FILES = { STARTS_AT: ['action/list-actions-in-bbox', 'start'], NAME: ['action/list-actions-in-bbox-by-name', 'name'] } as const;
+
 const SORT_FILES = { STARTS_AT: ['action/list-actions-by-start', 'start'], NAME: ['action/list-actions-by-name', 'name'], RELEVANCE: ['action/search-actions', 'score'] } as const;
 
 export async function listActions(
@@ -127,6 +130,6 @@ export async function listActions(
     bbox: checkBbox(f.bbox),
   };
   // The map: start from the places in the box (point index) rather than from every action.
-  const [file, key] = params.bbox && sort === 'STARTS_AT' ? (['action/list-actions-in-bbox', 'start'] as const) : SORT_FILES[sort];
+  const [file, key] = params.bbox && sort !== 'RELEVANCE' ? BBOX_FILES[sort] : SORT_FILES[sort];
   return runList<ActionRecord>(db, file, params, args, key);
 }

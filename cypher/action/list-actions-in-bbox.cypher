@@ -3,11 +3,7 @@
 // a commune-sized box reads a few hundred nodes instead of every action.
 // Params: as list-actions-by-start, with $bbox required. Returns: total, nodes
 WITH datetime($asOf) AS at
-MATCH (p:Place)
-WHERE point.withinBBox(p.location, point({longitude: $bbox.west, latitude: $bbox.south}), point({longitude: $bbox.east, latitude: $bbox.north}))
-MATCH (p)<-[l:LOCATED_AT]-(a:Action)
-WHERE (l.since IS NULL OR l.since <= at) AND (l.until IS NULL OR l.until > at)
-WITH DISTINCT a, at
+// @include action/actions-in-bbox
 // @include action/action-filters
 WITH collect(a) AS matched
 CALL (matched) {
