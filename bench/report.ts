@@ -60,7 +60,7 @@ export function renderTable(r: Results): string {
     if (a && c) {
       const why = q.name.startsWith('Q3')
         ? 'the API expands every candidate series of the range in Node before cutting the page, and resolves `action` through a DataLoader round trip'
-        : "the API's cypher/action/list-actions-by-name starts from every Action (label scan) and evaluates the bbox and theme filters twice, for the total and for the page, where A starts from the Place point index; plus a DataLoader round trip for the places";
+        : "the API now starts from the Place point index too (cypher/action/list-actions-in-bbox-by-name) but runs the full action filter fragment per candidate and a second round trip (DataLoader) for the places, plus Apollo's execution; A returns the places in its one statement";
       lines.push(target(`${q.name}: C (HTTP) p95 ≤ 1.2× A`, c / a, 1.2, why));
     }
   }
