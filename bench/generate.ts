@@ -368,10 +368,13 @@ export function generate(options: GenerateOptions): Graph {
     let seriesEndsAt: string | null = null;
     if (recurring) {
       const count = 6 + Math.floor(random() * 30);
-      rrule = random() < 0.7 ? `FREQ=WEEKLY;COUNT=${count}` : `FREQ=MONTHLY;COUNT=${count}`;
-      const rule = parseRule(rrule);
-      const last = lastStart(rule, { startsAt: iso(start), timeZone: TIME_ZONE })!;
-      seriesEndsAt = iso(Date.parse(last) + (end - start));
+      const kind = random();
+      // Most series end (COUNT); one in twenty (and the first one, so even a tiny graph has one) runs
+      // on with no end (seriesEndsAt stays null).
+      const unbounded = kind >= 0.95 || !actions.some((a) => a.props.rrule !== null);
+      rrule = unbounded ? 'FREQ=MONTHLY' : kind < 0.7 ? `FREQ=WEEKLY;COUNT=${count}` : `FREQ=MONTHLY;COUNT=${count}`;
+      const last = lastStart(parseRule(rrule), { startsAt: iso(start), timeZone: TIME_ZONE });
+      seriesEndsAt = last === null ? null : iso(Date.parse(last) + (end - start));
       // An exception (a holiday) and, sometimes, a cancelled occurrence.
       const step = rrule.startsWith('FREQ=WEEKLY') ? 7 * DAY : 0;
       if (step > 0 && count > 4) {
@@ -565,5 +568,6 @@ export function describeGraph(g: Graph): Record<string, number> {
     memberships: g.memberships.length,
     contentLinks: g.contentLinks.length,
     recurring: g.actions.filter((a) => a.props.rrule !== null).length,
+    unboundedSeries: g.actions.filter((a) => a.props.rrule !== null && a.seriesEndsAt === null).length,
   };
 }

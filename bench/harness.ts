@@ -10,7 +10,8 @@ import { Db } from '../api/db/driver.js';
 import { startServer, type RunningServer } from '../api/server.js';
 import { createArmB } from './arms/neo4j-graphql.js';
 import type { Graph } from './generate.js';
-import { prepareTimeline, QUERIES, type ArmRuntime, type Query, type QueryId, type Reader } from './queries.js';
+import { QUERIES, type QueryId } from './queries/index.js';
+import type { ArmRuntime, Query, Reader } from './queries/types.js';
 
 export const ARMS = ['A', 'B', 'C-http', 'C-inproc'] as const;
 export type Arm = (typeof ARMS)[number];
@@ -35,13 +36,16 @@ export async function createHarness(uri: string, graph: Graph): Promise<Harness>
   const server = await startServer(config, dbC);
   const b = await createArmB(neo4j.driver(uri, undefined, { maxConnectionPoolSize: 50 }));
 
-  // The member: the first generated person with memberships, with a real session for HTTP.
-  const personId = graph.facts.memberIds[0]!;
+  // The member: the first generated person who manages an actor (so Q7 may write as them), with a
+  // real session for HTTP.
+  const actorIds = new Set(graph.actors.map((a) => a.id));
+  const personId = graph.memberships.find((m) => m.role === 'MANAGER' && actorIds.has(m.spaceId))?.personId ?? graph.facts.memberIds[0]!;
+  const managedSpaceIds = graph.memberships.filter((m) => m.personId === personId && m.role === 'MANAGER' && actorIds.has(m.spaceId)).map((m) => m.spaceId);
   const access = await accessOf(dbC, personId, false);
   const { token } = await dbC.write((tx) => openSession(tx, personId, '127.0.0.1'));
   const readers: Reader[] = [
-    { kind: 'anonymous', access: PUBLIC_ACCESS, token: null },
-    { kind: 'member', access, token },
+    { kind: 'anonymous', access: PUBLIC_ACCESS, token: null, personId: null, managedSpaceIds: [] },
+    { kind: 'member', access, token, personId, managedSpaceIds },
   ];
   const viewerOf = (r: Reader) => (r.kind === 'anonymous' ? ANONYMOUS : { personId, isAdmin: false, sessionId: null });
 
@@ -95,9 +99,9 @@ export async function createHarness(uri: string, graph: Graph): Promise<Harness>
 
 /** Inputs for a query, prepared (cursors) so the timed part is the query itself. */
 export async function inputsFor(h: Harness, graph: Graph, id: QueryId, n: number): Promise<unknown[]> {
-  const q = QUERIES[id] as Query<unknown>;
+  const q = QUERIES[id]!;
   const inputs = q.inputs(graph, h.readers, n);
-  if (id === 'Q3') for (const input of inputs) await prepareTimeline(h.rt, input as Parameters<typeof prepareTimeline>[1]);
+  if (q.prepare) for (const input of inputs) await q.prepare(h.rt, input);
   return inputs;
 }
 
@@ -126,7 +130,7 @@ function idsIn(value: unknown): string[] {
 export async function runGate(h: Harness, graph: Graph, ids: QueryId[], n: number, log: (l: string) => void = () => {}): Promise<void> {
   const membersOnly = new Set([...graph.actors, ...graph.actions, ...graph.partnerships].filter((e) => e.props.visibility === 'MEMBERS').map((e) => e.id));
   for (const id of ids) {
-    const q = QUERIES[id] as Query<unknown>;
+    const q: Query<unknown> = QUERIES[id]!;
     const inputs = await inputsFor(h, graph, id, n);
     let nonEmpty = 0;
     for (const input of inputs) {

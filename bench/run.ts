@@ -13,7 +13,9 @@ import { migrate } from '../api/db/migrate.js';
 import { describeGraph, generate, type SizeName } from './generate.js';
 import { ARMS, createHarness, GateError, inputsFor, runGate, type Arm, type Harness } from './harness.js';
 import { loadGraph } from './load.js';
-import { hostileBodies, QUERIES, type Query, type QueryId } from './queries.js';
+import { QUERIES, type QueryId } from './queries/index.js';
+import { hostileBodies } from './queries/q8-hostile.js';
+import type { Query } from './queries/types.js';
 import { renderSvg, renderTable, type Figure, type Results } from './report.js';
 
 const { values } = parseArgs({
@@ -22,6 +24,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     reps: { type: 'string', default: '3' },
     seed: { type: 'string', default: '20260601' },
+    'data-dir': { type: 'string' },
   },
 });
 const size = values.size as SizeName;
@@ -29,8 +32,11 @@ if (!['tiny', 'S', 'L'].includes(size)) throw new Error(`--size must be tiny, S 
 const only = values.only;
 const reps = Number(values.reps);
 const seed = Number(values.seed);
-const queryIds = (Object.keys(QUERIES) as QueryId[]).filter((q) => !only || q === only);
-const hostile = !only || only === 'Q8';
+const onlyIds = only ? only.split(',').map((x) => x.trim().toUpperCase()) : null;
+const known = [...Object.keys(QUERIES), 'Q8'];
+for (const id of onlyIds ?? []) if (!known.includes(id)) throw new Error(`--only: unknown query ${id} (known: ${known.join(', ')})`);
+const queryIds = (Object.keys(QUERIES) as QueryId[]).filter((q) => !onlyIds || onlyIds.includes(q));
+const hostile = !onlyIds || onlyIds.includes('Q8');
 const log = (line: string) => console.log(line);
 /** The whole run stops by itself after this long, whatever happens. */
 const DEADLINE_MS = size === 'L' ? 90 * 60_000 : 45 * 60_000;
@@ -118,7 +124,7 @@ function sumDbHits(plan: { dbHits?: number; children?: unknown[] }): number {
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const dataDir = join(ROOT_DIR, 'bench', 'data', size);
+  const dataDir = values['data-dir'] ?? join(ROOT_DIR, 'bench', 'data', size);
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   log(`Convergences benchmark, size ${size}, seed ${seed}, ${reps} repetitions.`);
@@ -160,19 +166,9 @@ async function main(): Promise<void> {
       hostile: [],
     };
     for (const id of queryIds) {
-      const q = QUERIES[id] as Query<unknown>;
+      const q: Query<unknown> = QUERIES[id]!;
       const inputs = await inputsFor(h, graph, id, 40);
-      // Q2 and Q3 have two variants each; they are timed separately.
-      const variants: { name: string; inputs: unknown[] }[] =
-        id === 'Q2'
-          ? [
-              { name: 'Q2 commune', inputs: inputs.filter((i) => (i as { scale: string }).scale === 'commune') },
-              { name: 'Q2 département', inputs: inputs.filter((i) => (i as { scale: string }).scale === 'departement') },
-            ]
-          : [
-              { name: 'Q3 page 1', inputs: inputs.filter((i) => (i as { page: number }).page === 1) },
-              { name: 'Q3 page 50', inputs: inputs.filter((i) => (i as { page: number }).page === 50) },
-            ];
+      const variants = q.variants ? q.variants(inputs) : [{ name: id, inputs }];
       for (const variant of variants) {
         let dbHits: number | null = null;
         if (q.profile) {
@@ -197,7 +193,7 @@ async function main(): Promise<void> {
           arms[arm] = { c1: summarise(c1), c8: summarise(c8) };
           log(`  ${variant.name} ${arm}: p95 ${arms[arm].c1.p95.median.toFixed(1)} ms (c1), ${arms[arm].c8.p95.median.toFixed(1)} ms (c8)`);
         }
-        results.queries.push({ name: variant.name, dbHitsA: dbHits, arms });
+        results.queries.push({ name: variant.name, dbHitsA: dbHits, arms, whyMissed: q.whyMissed?.[variant.name] ?? null });
         save(results);
       }
     }

@@ -1,0 +1,141 @@
+// Q3, the timeline: occurrences (series expanded, exceptions skipped, cancelled ones shown) of the
+// visible actions in a two-year range, page 1 and page 50 of 50.
+import { occurrencesOf, type OccurrenceChange, type SeriesRecord } from '../../api/agenda/agenda.store.js';
+import { rng } from '../generate.js';
+import { check, isoOf, type ArmRuntime, type Query, type Reader } from './types.js';
+
+interface TimelineInput {
+  from: string;
+  to: string;
+  page: 1 | 50;
+  reader: Reader;
+  /** Arm C's keyset cursor for pages after the first, computed before timing (prepareTimeline). */
+  after?: string | null;
+}
+
+export const TIMELINE_PAGE = 50;
+
+// Candidates whose occurrences may fall in the range; recurrences are expanded in Node with the
+// project's own rrule code in every arm (neither Cypher nor @neo4j/graphql expands an RRULE).
+const TIMELINE_CYPHER = `
+MATCH (a:Action)
+WHERE (a.visibility = 'PUBLIC' OR a.id IN $access.spaceIds)
+  AND a.startsAt < datetime($to)
+  AND (a.endsAt > datetime($from) OR (a.rrule IS NOT NULL AND (a.seriesEndsAt IS NULL OR a.seriesEndsAt >= datetime($from))))
+RETURN a.id AS id, a.startsAt AS startsAt, a.endsAt AS endsAt, a.allDay AS allDay, a.timeZone AS timeZone, a.status AS status,
+  a.rrule AS rrule, a.exdates AS exdates, a.rdates AS rdates,
+  COLLECT { MATCH (a)<-[:OF]-(o:Occurrence) RETURN o {.originalStartsAt, .startsAt, .endsAt, .status} } AS overrides`;
+
+type Candidate = SeriesRecord & { overrides: OccurrenceChange[] };
+
+function expand(rows: Candidate[], from: string, to: string) {
+  const all = rows.flatMap((r) => occurrencesOf(r, r.overrides, from, to));
+  all.sort((x, y) => (x.startsAt !== y.startsAt ? (x.startsAt < y.startsAt ? -1 : 1) : x.actionId !== y.actionId ? (x.actionId < y.actionId ? -1 : 1) : x.originalStartsAt < y.originalStartsAt ? -1 : 1));
+  return all;
+}
+
+function timelineResult(total: number, nodes: { actionId: string; startsAt: string; originalStartsAt: string; status: string }[]) {
+  return { total, nodes: nodes.map((o) => ({ actionId: o.actionId, startsAt: isoOf(o.startsAt), originalStartsAt: isoOf(o.originalStartsAt), status: o.status })) };
+}
+
+function pageOf<T>(all: T[], page: number): T[] {
+  return all.slice((page - 1) * TIMELINE_PAGE, page * TIMELINE_PAGE);
+}
+
+export const Q3: Query<TimelineInput> = {
+  id: 'Q3',
+  title: 'timeline: page 1 and page 50 of 50 occurrences in a date range',
+  inputs(g, readers, n) {
+    const random = rng(g.options.seed + 3);
+    const out: TimelineInput[] = [];
+    for (let i = 0; i < n; i++) {
+      // Two years from a month between 2018 and 2024: thousands of occurrences at S.
+      const start = Date.UTC(2018 + Math.floor(random() * 6), Math.floor(random() * 12), 1) + (g.options.yearOffset ?? 0) * 365 * 86_400_000;
+      const end = new Date(start);
+      end.setUTCFullYear(end.getUTCFullYear() + 2);
+      out.push({ from: new Date(start).toISOString(), to: end.toISOString(), page: i % 2 === 0 ? 1 : 50, reader: readers[i % readers.length]! });
+    }
+    return out;
+  },
+  async a(rt, input) {
+    const rows = await rt.db.read((tx) => tx.runText<Candidate>(TIMELINE_CYPHER, { from: input.from, to: input.to, access: input.reader.access }));
+    const all = expand(rows, input.from, input.to);
+    return timelineResult(all.length, pageOf(all, input.page));
+  },
+  async b(rt, input) {
+    const data = check(
+      await rt.b.execute(
+        `query Timeline($from: DateTime!, $to: DateTime!) {
+          actions(where: { startsAt: { lt: $to }, OR: [
+            { endsAt: { gt: $from } },
+            { NOT: { rrule: { eq: null } }, seriesEndsAt: { eq: null } },
+            { NOT: { rrule: { eq: null } }, seriesEndsAt: { gte: $from } }
+          ] }) {
+            id startsAt endsAt allDay timeZone status rrule exdates rdates
+            occurrenceChanges { originalStartsAt startsAt endsAt status }
+          }
+        }`,
+        { from: input.from, to: input.to },
+        input.reader.access.spaceIds,
+      ),
+      'B',
+    );
+    type Row = Omit<Candidate, 'overrides'> & { occurrenceChanges: OccurrenceChange[] };
+    const rows = (data.actions as Row[]).map(({ occurrenceChanges, ...a }) => ({
+      ...a,
+      startsAt: a.startsAt && isoOf(a.startsAt),
+      endsAt: a.endsAt && isoOf(a.endsAt),
+      exdates: a.exdates?.map(isoOf) ?? null,
+      rdates: a.rdates?.map(isoOf) ?? null,
+      overrides: occurrenceChanges.map((o) => ({ originalStartsAt: isoOf(o.originalStartsAt), startsAt: o.startsAt && isoOf(o.startsAt), endsAt: o.endsAt && isoOf(o.endsAt), status: o.status })),
+    }));
+    const all = expand(rows, input.from, input.to);
+    return timelineResult(all.length, pageOf(all, input.page));
+  },
+  prepare: prepareTimeline,
+  variants: (inputs) => [
+    { name: 'Q3 page 1', inputs: inputs.filter((i) => i.page === 1) },
+    { name: 'Q3 page 50', inputs: inputs.filter((i) => i.page === 50) },
+  ],
+  async c(rt, input) {
+    if (input.after === undefined) await prepareTimeline(rt, input);
+    return timelineCall(rt, input, input.after ?? null);
+  },
+  whyMissed: {
+    'Q3 page 1': 'the API expands every candidate series of the range in Node before cutting the page, and resolves `action` through a DataLoader round trip',
+    'Q3 page 50': 'the API expands every candidate series of the range in Node before cutting the page, and resolves `action` through a DataLoader round trip',
+  },
+  profile(input) {
+    return { text: TIMELINE_CYPHER, params: { from: input.from, to: input.to, access: input.reader.access } };
+  },
+};
+
+/** Page 50 starts after the 2,450th occurrence: its keyset cursor is the API's own encoding of that one. */
+export async function prepareTimeline(rt: ArmRuntime, input: TimelineInput): Promise<void> {
+  input.after = null;
+  if (input.page === 1) return;
+  const rows = await rt.db.read((tx) => tx.runText<Candidate>(TIMELINE_CYPHER, { from: input.from, to: input.to, access: input.reader.access }));
+  const last = expand(rows, input.from, input.to)[(input.page - 1) * TIMELINE_PAGE - 1];
+  if (last) input.after = Buffer.from(JSON.stringify({ s: last.startsAt, id: last.actionId, o: last.originalStartsAt }), 'utf8').toString('base64url');
+}
+
+/** The API's timeline call alone (the cursor computed beforehand, outside the timed part). */
+export async function timelineCall(rt: ArmRuntime, input: TimelineInput, after: string | null) {
+  const data = check(
+    await rt.c.execute(
+      `query Timeline($from: DateTime!, $to: DateTime!, $after: String) {
+        occurrences(from: $from, to: $to, first: ${TIMELINE_PAGE}, after: $after) { totalCount nodes { action { id } startsAt originalStartsAt status } }
+      }`,
+      { from: input.from, to: input.to, after },
+      input.reader,
+    ),
+    'C',
+  );
+  const occ = data.occurrences as { totalCount: number; nodes: { action: { id: string }; startsAt: string; originalStartsAt: string; status: string }[] };
+  if (after === null && input.page > 1) return timelineResult(occ.totalCount, []);
+  return timelineResult(
+    occ.totalCount,
+    occ.nodes.map((o) => ({ actionId: o.action.id, startsAt: o.startsAt, originalStartsAt: o.originalStartsAt, status: o.status })),
+  );
+}
+
