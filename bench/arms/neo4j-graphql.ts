@@ -40,6 +40,29 @@ export const TYPE_DEFS = /* GraphQL */ `
     status: String
   }
 
+  type Actor @node(labels: ["Actor", "Entity"]) ${VISIBLE} {
+    id: ID!
+    name: String!
+    sortName: String!
+    kind: String!
+    visibility: String!
+    parents: [Actor!]! @relationship(type: "PART_OF", direction: OUT, properties: "Dated")
+    children: [Actor!]! @relationship(type: "PART_OF", direction: IN, properties: "Dated")
+    carries: [Action!]! @relationship(type: "CARRIES", direction: OUT, properties: "Dated")
+    takesPartIn: [Action!]! @relationship(type: "TAKES_PART_IN", direction: OUT, properties: "Dated")
+    partnerships: [Partnership!]! @relationship(type: "PARTY_TO", direction: OUT, properties: "Dated")
+    places: [Place!]! @relationship(type: "LOCATED_AT", direction: OUT, properties: "Dated")
+    themes: [Theme!]! @relationship(type: "TAGGED", direction: OUT, properties: "Dated")
+  }
+
+  type Partnership @node(labels: ["Partnership", "Entity"]) ${VISIBLE} {
+    id: ID!
+    name: String!
+    visibility: String!
+    parties: [Actor!]! @relationship(type: "PARTY_TO", direction: IN, properties: "Dated")
+    concerns: [Action!]! @relationship(type: "CONCERNS", direction: OUT, properties: "Dated")
+  }
+
   type Action @node(labels: ["Action", "Entity"]) ${VISIBLE} {
     id: ID!
     name: String!
@@ -57,6 +80,10 @@ export const TYPE_DEFS = /* GraphQL */ `
     places: [Place!]! @relationship(type: "LOCATED_AT", direction: OUT, properties: "Dated")
     themes: [Theme!]! @relationship(type: "TAGGED", direction: OUT, properties: "Dated")
     occurrenceChanges: [Occurrence!]! @relationship(type: "OF", direction: IN)
+    parents: [Action!]! @relationship(type: "PART_OF", direction: OUT, properties: "Dated")
+    children: [Action!]! @relationship(type: "PART_OF", direction: IN, properties: "Dated")
+    carriers: [Actor!]! @relationship(type: "CARRIES", direction: IN, properties: "Dated")
+    participants: [Actor!]! @relationship(type: "TAKES_PART_IN", direction: IN, properties: "Dated")
   }
 
   type Query {
