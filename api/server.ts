@@ -14,7 +14,7 @@ import type { Db } from './db/driver.js';
 import { formatError } from './errors.js';
 import { mediaRouter } from './media/media.routes.js';
 import { resolvers } from './resolvers.js';
-import { bodyErrors, jsonBody, operationLimits, refuseBatches, refuseLongDocuments, withoutSuggestions } from './security/limits.js';
+import { bodyErrors, jsonBody, operationLimits, refuseBatches, refuseLongDocuments, refuseOversizedBodies, withoutSuggestions } from './security/limits.js';
 
 export function loadTypeDefs(rootDir: string): string {
   return readFileSync(join(rootDir, 'schema.graphql'), 'utf8');
@@ -69,6 +69,7 @@ export async function startServer(config: Config, db: Db): Promise<RunningServer
   });
   app.use(
     '/graphql',
+    refuseOversizedBodies,
     jsonBody,
     refuseBatches,
     refuseLongDocuments,

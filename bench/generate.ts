@@ -190,7 +190,8 @@ const onTheHour = (ms: number, random: () => number) => Math.floor(ms / DAY) * D
 
 const ACTOR_KINDS = ['ASSOCIATION', 'ASSOCIATION', 'ASSOCIATION', 'INSTITUTION', 'COOPERATIVE', 'COMPANY', 'COLLECTIVE', 'NETWORK', 'SERVICE', 'ARTIST', 'CRAFTSPERSON', 'OTHER'];
 const ACTION_KINDS = ['EVENT', 'EVENT', 'PROJECT', 'ACTIVITY', 'SHOW', 'WORKSHOP', 'MEETING', 'EXHIBITION', 'OTHER'];
-const WORDS = ['fête', 'théâtre', 'musique', 'jardin', 'vélo', 'lecture', 'cirque', 'danse', 'marché', 'sciences', 'numérique', 'école', 'santé', 'mer', 'patrimoine', 'cinéma', 'sport', 'solidarité', 'énergie', 'forêt'];
+/** Words of the generated names and descriptions (what Q4 searches for). */
+export const WORDS = ['fête', 'théâtre', 'musique', 'jardin', 'vélo', 'lecture', 'cirque', 'danse', 'marché', 'sciences', 'numérique', 'école', 'santé', 'mer', 'patrimoine', 'cinéma', 'sport', 'solidarité', 'énergie', 'forêt'];
 
 interface CommuneSource {
   code: string;
@@ -404,7 +405,9 @@ export function generate(options: GenerateOptions): Graph {
     if (parent >= 0) link('PART_OF', actions[i]!.id, actions[parent]!.id, since);
     const carrier = actorSampler();
     link('CARRIES', actors[carrier]!.id, actions[i]!.id, since);
-    actionsOfActor.set(carrier, [...(actionsOfActor.get(carrier) ?? []), i]);
+    const carried = actionsOfActor.get(carrier);
+    if (carried) carried.push(i);
+    else actionsOfActor.set(carrier, [i]);
     if (random() < 0.05) {
       // A carrier that stepped back: an ended CARRIES link.
       link('CARRIES', actors[actorSampler()]!.id, actions[i]!.id, since, iso(Date.parse(since) + 10 * DAY));

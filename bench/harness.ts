@@ -9,6 +9,7 @@ import { createContext, ANONYMOUS } from '../api/context.js';
 import { Db } from '../api/db/driver.js';
 import { startServer, type RunningServer } from '../api/server.js';
 import { createArmB } from './arms/neo4j-graphql.js';
+import { startArmBHttp, type ArmBHttp } from './arms/neo4j-graphql-http.js';
 import type { Graph } from './generate.js';
 import { QUERIES, type QueryId } from './queries/index.js';
 import type { ArmRuntime, Query, Reader } from './queries/types.js';
@@ -22,6 +23,8 @@ export interface Harness {
   dbC: Db;
   driver: Driver;
   server: RunningServer;
+  /** Arm B over HTTP (Apollo standalone, the library's defaults), for Q8. */
+  bHttp: ArmBHttp;
   readers: Reader[];
   /** Arm C in process for one reader. */
   call(arm: Arm, q: Query<unknown>, input: unknown): Promise<unknown>;
@@ -34,7 +37,9 @@ export async function createHarness(uri: string, graph: Graph): Promise<Harness>
   const config = loadConfig({ NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', NEO4J_URI: uri, LOAD_DEMO: 'false', IMPORT_TERRITORIES: 'false' });
   const dbC = Db.connect({ ...config.neo4j, uri });
   const server = await startServer(config, dbC);
-  const b = await createArmB(neo4j.driver(uri, undefined, { maxConnectionPoolSize: 50 }));
+  const bDriver = neo4j.driver(uri, undefined, { maxConnectionPoolSize: 50 });
+  const b = await createArmB(bDriver);
+  const bHttp = await startArmBHttp(b.schema);
 
   // The member: the first generated person who manages an actor (so Q7 may write as them), with a
   // real session for HTTP.
@@ -78,6 +83,7 @@ export async function createHarness(uri: string, graph: Graph): Promise<Harness>
     dbC,
     driver,
     server,
+    bHttp,
     readers,
     async call(arm, q, input) {
       if (arm === 'A') return q.a(rt, input);
@@ -90,6 +96,8 @@ export async function createHarness(uri: string, graph: Graph): Promise<Harness>
       }
     },
     async close() {
+      await bHttp.close();
+      await bDriver.close();
       await server.close();
       await dbC.close();
       await driver.close();

@@ -14,7 +14,7 @@ import { describeGraph, generate, type SizeName } from './generate.js';
 import { ARMS, createHarness, GateError, inputsFor, runGate, type Arm, type Harness } from './harness.js';
 import { loadGraph } from './load.js';
 import { QUERIES, type QueryId } from './queries/index.js';
-import { hostileBodies } from './queries/q8-hostile.js';
+import { hostileBodiesB, hostileBodiesC, sendHostile } from './queries/q8-hostile.js';
 import type { Query } from './queries/types.js';
 import { renderSvg, renderTable, type Figure, type Results } from './report.js';
 
@@ -45,6 +45,9 @@ const deadline = setTimeout(() => {
   process.exit(2);
 }, DEADLINE_MS);
 deadline.unref();
+
+/** Requests per timed batch: fewer at L, where the slowest queries take seconds, so the run stays bounded. */
+const REQUESTS = size === 'L' ? { warmUp: 3, c1: 12, c8: 16 } : { warmUp: 5, c1: 20, c8: 32 };
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -164,6 +167,7 @@ async function main(): Promise<void> {
       reps,
       queries: [],
       hostile: [],
+      underAttack: null,
     };
     for (const id of queryIds) {
       const q: Query<unknown> = QUERIES[id]!;
@@ -183,12 +187,12 @@ async function main(): Promise<void> {
         }
         const arms: Record<string, { c1: Figure; c8: Figure }> = {};
         for (const arm of ARMS) {
-          await timeArm(h, arm, q, variant.inputs, 1, 5); // warm-up
+          await timeArm(h, arm, q, variant.inputs, 1, REQUESTS.warmUp);
           const c1: Rep[] = [];
           const c8: Rep[] = [];
           for (let r = 0; r < reps; r++) {
-            c1.push(await timeArm(h, arm, q, variant.inputs, 1, 20));
-            c8.push(await timeArm(h, arm, q, variant.inputs, 8, 32));
+            c1.push(await timeArm(h, arm, q, variant.inputs, 1, REQUESTS.c1));
+            c8.push(await timeArm(h, arm, q, variant.inputs, 8, REQUESTS.c8));
           }
           arms[arm] = { c1: summarise(c1), c8: summarise(c8) };
           log(`  ${variant.name} ${arm}: p95 ${arms[arm].c1.p95.median.toFixed(1)} ms (c1), ${arms[arm].c8.p95.median.toFixed(1)} ms (c8)`);
@@ -198,20 +202,44 @@ async function main(): Promise<void> {
       }
     }
     if (hostile) {
-      for (const { name, body } of hostileBodies()) {
-        const times: number[] = [];
-        let refused = 0;
-        for (let i = 0; i < 20 * reps; i++) {
-          const t = performance.now();
-          const res = await fetch(`${h.server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-          const text = await res.text();
-          times.push(performance.now() - t);
-          if (res.status >= 400 || text.includes('"errors"')) refused += 1;
+      const targets = [
+        { arm: 'C-http', url: `${h.server.url}/graphql`, bodies: hostileBodiesC() },
+        { arm: 'B', url: h.bHttp.url, bodies: hostileBodiesB() },
+      ];
+      for (const { arm, url, bodies } of targets) {
+        for (const { name, body } of bodies) {
+          const times: number[] = [];
+          let refused = 0;
+          // B executes what C refuses: fewer tries there, the point is the order of magnitude.
+          const tries = arm === 'B' ? 5 * reps : 20 * reps;
+          for (let i = 0; i < tries; i++) {
+            const r = await sendHostile(url, body);
+            times.push(r.ms);
+            if (r.refused) refused += 1;
+          }
+          times.sort((a, b) => a - b);
+          results.hostile.push({ arm, name, p50: percentile(times, 50), p95: percentile(times, 95), refused, total: times.length });
+          log(`  Q8 ${name} ${arm}: refused ${refused}/${times.length}, p95 ${percentile(times, 95).toFixed(1)} ms`);
         }
-        times.sort((a, b) => a - b);
-        results.hostile.push({ name, p50: percentile(times, 50), p95: percentile(times, 95), refused, total: times.length });
-        log(`  Q8 ${name}: refused ${refused}/${times.length}, p95 ${percentile(times, 95).toFixed(1)} ms`);
       }
+      // Do other requests keep their latency while hostile ones arrive? Q2 at commune scale in arm C
+      // over HTTP, alone and then with two clients sending C's hostile bodies in a loop.
+      const q2 = QUERIES.Q2!;
+      const mapInputs = (await inputsFor(h, graph, 'Q2', 40)).filter((i) => (i as { scale: string }).scale === 'commune');
+      const alone = await timeArm(h, 'C-http', q2, mapInputs, 1, 40);
+      let attacking = true;
+      let sent = 0;
+      const attackers = Array.from({ length: 2 }, async () => {
+        const bodies = hostileBodiesC();
+        while (attacking) {
+          await sendHostile(`${h!.server.url}/graphql`, bodies[sent++ % bodies.length]!.body);
+        }
+      });
+      const attacked = await timeArm(h, 'C-http', q2, mapInputs, 1, 40);
+      attacking = false;
+      await Promise.all(attackers);
+      results.underAttack = { query: 'Q2 commune', arm: 'C-http', aloneP95: alone.p95, attackedP95: attacked.p95, hostileSent: sent };
+      log(`  Q8 Q2 commune (C-http) p95 alone ${alone.p95.toFixed(1)} ms, with hostile requests arriving ${attacked.p95.toFixed(1)} ms (${sent} refused alongside)`);
     }
     const stem = save(results);
     console.log('\n' + renderTable(results));

@@ -24,7 +24,7 @@ interface Raw {
   method?: 'GET' | 'POST';
   /** For GET: the query, sent in the URL. For POST: the raw body (JSON unless a content-type says otherwise). */
   query?: string;
-  body?: string | Uint8Array<ArrayBuffer>;
+  body?: string | Uint8Array<ArrayBuffer> | ReadableStream<Uint8Array>;
   headers?: Record<string, string>;
 }
 
@@ -32,7 +32,8 @@ interface Raw {
 async function send(baseUrl: string, { method = 'POST', query, body, headers }: Raw): Promise<Reply> {
   const url = method === 'GET' ? `${baseUrl}/graphql?query=${encodeURIComponent(query ?? '')}` : `${baseUrl}/graphql`;
   const started = performance.now();
-  const res = await fetch(url, method === 'GET' ? { headers } : { method, headers: { 'content-type': 'application/json', ...headers }, body });
+  const init = method === 'GET' ? { headers } : { method, headers: { 'content-type': 'application/json', ...headers }, body, ...(body instanceof ReadableStream ? { duplex: 'half' } : {}) };
+  const res = await fetch(url, init as RequestInit);
   const text = await res.text();
   const ms = performance.now() - started;
   let parsed: Body;
@@ -116,6 +117,24 @@ const HOSTILE: Hostile[] = [
   {
     name: 'a 2 MB body',
     request: { body: JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(2 * 1024 * 1024) } }) },
+    status: 413,
+    code: 'PAYLOAD_TOO_LARGE',
+    message: `The request body is larger than ${MAX_BODY_LABEL}.`,
+  },
+  {
+    // No Content-Length (chunked): the parser cuts the body at the limit instead.
+    name: 'a 2 MB body sent without a length',
+    request: {
+      get body() {
+        const bytes = new TextEncoder().encode(JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(2 * 1024 * 1024) } }));
+        return new ReadableStream<Uint8Array>({
+          start(controller) {
+            for (let i = 0; i < bytes.length; i += 64 * 1024) controller.enqueue(bytes.subarray(i, i + 64 * 1024));
+            controller.close();
+          },
+        });
+      },
+    },
     status: 413,
     code: 'PAYLOAD_TOO_LARGE',
     message: `The request body is larger than ${MAX_BODY_LABEL}.`,

@@ -197,6 +197,9 @@ export interface TimelineArgs {
  * Occurrences of the actions matching the filters in [from, to), soonest first (then by action and
  * original start), keyset-paginated; the total counts every occurrence in the range. `filter.from` and
  * `filter.to` narrow the range; `filter.statuses` applies to each occurrence's own status.
+ *
+ * Single-date actions (most of them) are counted, sorted and paged by the database, from the cursor
+ * on; only series are expanded here, and merged in. So a later page costs what the first one does.
  */
 export async function listOccurrences(db: Db, args: TimelineArgs): Promise<Page<OccurrenceRecord>> {
   const range = checkRange(args.from, args.to);
@@ -205,36 +208,50 @@ export async function listOccurrences(db: Db, args: TimelineArgs): Promise<Page<
   const f = args.filter ?? {};
   const from = f.from ? [range.from, toInstant(f.from)].sort()[1]! : range.from;
   const to = f.to ? [range.to, toInstant(f.to)].sort()[0]! : range.to;
+  if (from >= to) return { nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
   const text = f.text != null ? fullTextQuery(f.text) : null;
-  const all: OccurrenceRecord[] = [];
-  if (from < to) {
-    const rows = await db.query<SeriesRecord & { overrides: OccurrenceChange[] }>(text ? 'agenda/search-series-in-range' : 'agenda/list-series-in-range', {
-      asOf: args.asOf,
-      access: args.access,
-      rangeFrom: from,
-      rangeTo: to,
-      text,
-      kinds: nullIfEmpty(f.kinds),
-      statuses: null,
-      from: null,
-      to: null,
-      partOfId: f.partOfId ?? null,
-      carriedById: f.carriedById ?? null,
-      themeIds: nullIfEmpty(f.themeIds),
-      territoryIds: nullIfEmpty(f.territoryIds),
-      bbox: checkBbox(f.bbox),
-    });
-    const statuses = nullIfEmpty(f.statuses);
-    for (const row of rows) {
-      for (const o of occurrencesOf(row, row.overrides, from, to)) if (!statuses || statuses.includes(o.status as ActionStatus)) all.push(o);
-    }
+  const statuses = nullIfEmpty(f.statuses);
+  const params = {
+    asOf: args.asOf,
+    access: args.access,
+    rangeFrom: from,
+    rangeTo: to,
+    text,
+    kinds: nullIfEmpty(f.kinds),
+    statuses: null,
+    from: null,
+    to: null,
+    partOfId: f.partOfId ?? null,
+    carriedById: f.carriedById ?? null,
+    themeIds: nullIfEmpty(f.themeIds),
+    territoryIds: nullIfEmpty(f.territoryIds),
+    bbox: checkBbox(f.bbox),
+  };
+  const { singles, series } = await db.read(async (tx) => ({
+    singles: (
+      await tx.run<{ total: number; after: number; page: { id: string; startsAt: string; endsAt: string | null; status: string }[] }>(
+        text ? 'agenda/search-single-in-range' : 'agenda/list-single-in-range',
+        { ...params, occurrenceStatuses: statuses, after: after ? { s: after.startsAt, id: after.actionId } : null, limit },
+      )
+    )[0]!,
+    series: await tx.run<SeriesRecord & { overrides: OccurrenceChange[] }>(text ? 'agenda/search-series-in-range' : 'agenda/list-series-in-range', params),
+  }));
+  const expanded: OccurrenceRecord[] = [];
+  for (const row of series) {
+    for (const o of occurrencesOf(row, row.overrides, from, to)) if (!statuses || statuses.includes(o.status as ActionStatus)) expanded.push(o);
   }
-  all.sort(compareOccurrences);
-  const start = after ? all.findIndex((o) => compareOccurrences(o, after) > 0) : 0;
-  const rest = start < 0 ? [] : all.slice(start);
-  const nodes = rest.slice(0, limit);
+  const laterSeries = after ? expanded.filter((o) => compareOccurrences(o, after) > 0) : expanded;
+  const page = [
+    ...singles.page.map((a): OccurrenceRecord => ({ actionId: a.id, startsAt: a.startsAt, endsAt: a.endsAt, originalStartsAt: a.startsAt, status: a.status, modified: false })),
+    ...laterSeries,
+  ].sort(compareOccurrences);
+  const nodes = page.slice(0, limit);
   const last = nodes[nodes.length - 1];
-  return { nodes, pageInfo: { hasNextPage: rest.length > limit, endCursor: last ? encodeCursor(last) : null }, totalCount: all.length };
+  return {
+    nodes,
+    pageInfo: { hasNextPage: singles.after + laterSeries.length > limit, endCursor: last ? encodeCursor(last) : null },
+    totalCount: singles.total + expanded.length,
+  };
 }
 
 // ---- Writes -----------------------------------------------------------------------------------------

@@ -130,6 +130,19 @@ function errorBody(error: GraphQLError) {
 /** Parses JSON bodies up to the limit. */
 export const jsonBody: RequestHandler = express.json({ limit: MAX_BODY_BYTES });
 
+/**
+ * Refuses a body whose declared length is over the limit at once, before reading it: the JSON
+ * parser would otherwise read the whole body off the socket before answering (it drains what it
+ * refuses). Node discards the unread rest; `Connection: close` keeps that socket out of reuse.
+ * A body sent without a length (chunked) is still cut by the parser at the limit.
+ */
+export const refuseOversizedBodies: RequestHandler = (req, res, next) => {
+  const declared = Number(req.headers['content-length']);
+  if (!(declared > MAX_BODY_BYTES)) return next();
+  res.setHeader('connection', 'close');
+  res.status(413).json(errorBody(new AppError('PAYLOAD_TOO_LARGE', `The request body is larger than ${MAX_BODY_LABEL}.`)));
+};
+
 /** Batched operations (a JSON array) are refused with a message saying what to send instead. */
 export const refuseBatches: RequestHandler = (req, res, next) => {
   if (!Array.isArray(req.body)) return next();

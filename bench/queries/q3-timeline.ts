@@ -49,10 +49,12 @@ export const Q3: Query<TimelineInput> = {
     const random = rng(g.options.seed + 3);
     const out: TimelineInput[] = [];
     for (let i = 0; i < n; i++) {
-      // Two years from a month between 2018 and 2024: thousands of occurrences at S.
+      // From a month between 2018 and 2024: two years at S and tiny (thousands of occurrences at S),
+      // three months at L, where ten times the actions put about as many occurrences in a season.
       const start = Date.UTC(2018 + Math.floor(random() * 6), Math.floor(random() * 12), 1) + (g.options.yearOffset ?? 0) * 365 * 86_400_000;
       const end = new Date(start);
-      end.setUTCFullYear(end.getUTCFullYear() + 2);
+      if (g.options.size === 'L') end.setUTCMonth(end.getUTCMonth() + 3);
+      else end.setUTCFullYear(end.getUTCFullYear() + 2);
       out.push({ from: new Date(start).toISOString(), to: end.toISOString(), page: i % 2 === 0 ? 1 : 50, reader: readers[i % readers.length]! });
     }
     return out;

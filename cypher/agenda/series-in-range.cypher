@@ -1,7 +1,10 @@
-// Fragment: after the action filters on `a`, keeps dated actions whose occurrences may fall in
-// [rangeFrom, rangeTo) and returns what expanding them needs, with the per-occurrence changes that may
-// matter (moved into the range, or of an occurrence starting in the expansion window).
+// Fragment: after the action filters on `a`, keeps dated series (a rule, extra or skipped dates, or a
+// changed occurrence) whose occurrences may fall in [rangeFrom, rangeTo) and returns what expanding
+// them needs, with the per-occurrence changes that may matter (moved into the range, or of an
+// occurrence starting in the expansion window).
   AND a.startsAt IS NOT NULL
+  // Single-date actions are counted and paged by agenda/single-in-range.
+  AND (a.rrule IS NOT NULL OR size(coalesce(a.rdates, [])) > 0 OR size(coalesce(a.exdates, [])) > 0 OR EXISTS { (a)<-[:OF]-(:Occurrence) })
 WITH a, rangeFrom, rangeTo, rangeFrom - duration.between(a.startsAt, coalesce(a.endsAt, a.startsAt)) - duration('P1D') AS lo
 WITH a, rangeFrom, rangeTo, lo, COLLECT {
   MATCH (a)<-[:OF]-(o:Occurrence)
