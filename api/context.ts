@@ -8,6 +8,7 @@ import { getEntitiesByIds, listLinks, listPartOfTree, type LinkQuery } from './e
 import type { EntityRecord, LinkedRecord, MembershipRecord, PublicPersonRecord, TreeRecord } from './records.js';
 import { getPeopleByIds, listMembers } from './member/member.store.js';
 import { getContentByIds, listContentLinks, type ContentRecord } from './content/content.store.js';
+import { countDescendants, listUpcomingActions, type UpcomingActionsQuery } from './actor/actor.store.js';
 
 /** The signed-in person, as the session resolved them; anonymous visitors have personId null. */
 export interface Viewer {
@@ -44,6 +45,10 @@ export interface Loaders {
   entity: DataLoader<string, EntityRecord | null>;
   links(q: LinkQuery): DataLoader<string, LinkedRecord[]>;
   tree(q: { direction: 'UP' | 'DOWN'; depth: number; asOf: string }): DataLoader<string, TreeRecord[]>;
+  /** Number of entities below each one, up to a depth (counted in the database). */
+  descendantCount(q: { depth: number; asOf: string }): DataLoader<string, number>;
+  /** An actor's next actions, soonest first, at most q.limit each. */
+  upcomingActions(q: UpcomingActionsQuery): DataLoader<string, LinkedRecord[]>;
   /** Current members of spaces. */
   members: DataLoader<string, MembershipRecord[]>;
   /** Public profiles of people. */
@@ -87,6 +92,20 @@ export function createLoaders(db: Db, access: Access, viewer: Viewer = ANONYMOUS
       (q: { direction: 'UP' | 'DOWN'; depth: number; asOf: string }) =>
         new DataLoader(async (ids) => {
           const found = await listPartOfTree(db, ids, q, access);
+          return ids.map((id) => found.get(id) ?? []);
+        }),
+    ),
+    descendantCount: memo(
+      (q: { depth: number; asOf: string }) =>
+        new DataLoader(async (ids) => {
+          const found = await countDescendants(db, ids, q, access);
+          return ids.map((id) => found.get(id) ?? 0);
+        }),
+    ),
+    upcomingActions: memo(
+      (q: UpcomingActionsQuery) =>
+        new DataLoader(async (ids) => {
+          const found = await listUpcomingActions(db, ids, q, access);
           return ids.map((id) => found.get(id) ?? []);
         }),
     ),

@@ -109,6 +109,24 @@ export interface Page<T> {
   totalCount: number;
 }
 
+/** Matches of a list with one kind (the enum value, stored as a string). */
+export interface KindCountRecord {
+  kind: string;
+  count: number;
+}
+
+/** Matches of a list counted by kind, theme and territory (cypher/shared/facets); `kind` is the enum value. */
+export interface FacetsRecord {
+  kinds: KindCountRecord[];
+  themes: { theme: ThemeRecord; count: number }[];
+  territories: { territory: TerritoryRecord; count: number }[];
+}
+
+/** A page of an actor or action list, with its facets when the client asked for them. */
+export interface ListPage<T> extends Page<T> {
+  facets?: FacetsRecord | null;
+}
+
 export interface MembershipRecord {
   id: string;
   personId: string;

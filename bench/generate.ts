@@ -418,6 +418,12 @@ export function generate(options: GenerateOptions): Graph {
     }
     link('LOCATED_AT', actions[i]!.id, places[placeSampler()]!.id, null);
     for (const t of sampleThemes(2)) link('TAGGED', actions[i]!.id, t, null);
+    // Moved and re-themed: a former place and a former theme, ended before "now" (asOf must skip them).
+    if (random() < 0.05) {
+      const ended = iso(Date.parse(since) + 5 * DAY);
+      link('LOCATED_AT', actions[i]!.id, places[placeSampler()]!.id, since, ended);
+      link('TAGGED', actions[i]!.id, themes[themeSampler()]!.id, since, ended);
+    }
   }
 
   // Partnerships: two to four parties, some tied to festivals. Parties are sampled from busy actors,

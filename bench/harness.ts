@@ -115,17 +115,13 @@ export async function inputsFor(h: Harness, graph: Graph, id: QueryId, n: number
 
 export class GateError extends Error {}
 
-/** Ids in a normalised result (actions), to check nothing members-only reaches anonymous readers. */
+/** Every string in a normalised result (ids wherever they sit), to check nothing members-only reaches anonymous readers. */
 function idsIn(value: unknown): string[] {
   const out: string[] = [];
   const walk = (v: unknown) => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      for (const [k, x] of Object.entries(v)) {
-        if ((k === 'id' || k === 'actionId') && typeof x === 'string') out.push(x);
-        else walk(x);
-      }
-    }
+    if (typeof v === 'string') out.push(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
   };
   walk(value);
   return out;
@@ -136,7 +132,9 @@ function idsIn(value: unknown): string[] {
  * readers get nothing members-only. Throws GateError naming the query, input and arms on a disagreement.
  */
 export async function runGate(h: Harness, graph: Graph, ids: QueryId[], n: number, log: (l: string) => void = () => {}): Promise<void> {
-  const membersOnly = new Set([...graph.actors, ...graph.actions, ...graph.partnerships].filter((e) => e.props.visibility === 'MEMBERS').map((e) => e.id));
+  const membersOnly = new Set(
+    [...graph.actors, ...graph.actions, ...graph.partnerships, ...graph.content].filter((e) => e.props.visibility === 'MEMBERS').map((e) => e.id),
+  );
   for (const id of ids) {
     const q: Query<unknown> = QUERIES[id]!;
     const inputs = await inputsFor(h, graph, id, n);

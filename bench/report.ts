@@ -77,6 +77,9 @@ export function renderTable(r: Results): string {
   const today = p95('Q1 anonymous', 'C-http');
   const past = p95('Q1 asOf past', 'C-http');
   if (today && past) lines.push(target('Q1: asOf a past date within 1.1× of today (C)', past / today, 1.1, 'dated links are filtered on since/until in every traversal; a past date reaches other (ended) links and other articles'));
+  const q5Today = p95('Q5 festival today', 'C-http');
+  const q5Past = p95('Q5 festival asOf past', 'C-http');
+  if (q5Today && q5Past) lines.push(target('Q5: asOf a past date within 1.1× of today (C)', q5Past / q5Today, 1.1, 'the same statement for both (since/until checked on every hop); the difference is the festival sampled and noise'));
   const c50 = p95('Q3 page 50', 'C-http');
   const c1 = p95('Q3 page 1', 'C-http');
   const b50 = p95('Q3 page 50', 'B');

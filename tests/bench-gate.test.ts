@@ -22,9 +22,12 @@ describe('benchmark correctness gate (tiny territory)', () => {
       size: 'tiny',
       seed,
       prefix: `bg${seed.toString(36)}`,
-      // Far from France and from every other test's places, and three centuries ahead of their dates.
+      // Far from France and from every other test's places, and a century before their dates: in the
+      // past, as the generated history is in the bench, so what the API filters by the real clock
+      // (published articles, links valid now) is there to compare; after 1911, so Paris time is
+      // whole hours off UTC.
       geoOffset: { longitude: 100 + (seed % 40), latitude: -70 },
-      yearOffset: 300,
+      yearOffset: -100,
     });
     const uri = inject('neo4jUri');
     db = new Db(neo4j.driver(uri), 'neo4j', 120_000);
@@ -49,5 +52,5 @@ describe('benchmark correctness gate (tiny territory)', () => {
 
   it('has every arm agree on every query, and shows nothing members-only to anonymous readers', async () => {
     await runGate(harness, graph, Object.keys(QUERIES), 100);
-  }, 300_000);
+  }, 900_000);
 });

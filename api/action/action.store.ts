@@ -2,14 +2,14 @@
 import type { Db } from '../db/driver.js';
 import { requireSignedIn, type Author } from '../auth/rights.js';
 import { dateTimeParam } from '../db/values.js';
-import { createEntity, createLinks, requireEntities, resolveSlug, updateEntity } from '../entity/entity.write.js';
+import { createEntity, createLinks, requireEntityLists, resolveSlug, updateEntity } from '../entity/entity.write.js';
 import { badInput, notFound } from '../errors.js';
 import { getEntitiesByIdsInTx } from '../entity/entity.store.js';
 import { refreshSeriesEnd } from '../agenda/agenda.store.js';
 import type { ActionFilter, ActionSort, CreateActionInput, UpdateActionInput } from '../generated/graphql.js';
 import { requiredName } from '../actor/actor.store.js';
-import type { ActionRecord, EntityRecord, Page } from '../records.js';
-import { checkBbox, fullTextQuery, nullIfEmpty, runList, type ListArgs } from '../shared/list.js';
+import type { ActionRecord, EntityRecord, ListPage } from '../records.js';
+import { checkBbox, fullTextQuery, nullIfEmpty, runFacets, runList, type ListArgs } from '../shared/list.js';
 import { DEFAULT_TIME_ZONE } from '../shared/time.js';
 import { actionDates, checkName, checkText, checkTimeZone, instant } from '../shared/validate.js';
 
@@ -23,13 +23,16 @@ export async function createAction(db: Db, input: CreateActionInput, by: Author)
   const dates = actionDates(input.startsAt, input.endsAt, allDay, timeZone);
   const since = instant(input.since) ?? by.now;
   return db.write(async (tx) => {
-    const ends = new Map<string, EntityRecord>([
-      ...(await requireEntities(tx, 'parentIds', input.parentIds ?? [], 'Action')),
-      ...(await requireEntities(tx, 'carrierIds', input.carrierIds ?? [], 'Actor')),
-      ...(await requireEntities(tx, 'participantIds', input.participantIds ?? [], 'Actor')),
-      ...(await requireEntities(tx, 'placeIds', input.placeIds ?? [], 'Place')),
-      ...(await requireEntities(tx, 'themeIds', input.themeIds ?? [], 'Theme')),
-    ]);
+    // One lookup for every list (checked list by list, as requireEntities does).
+    const ends = new Map<string, EntityRecord>(
+      await requireEntityLists(tx, [
+        ['parentIds', input.parentIds ?? [], 'Action'],
+        ['carrierIds', input.carrierIds ?? [], 'Actor'],
+        ['participantIds', input.participantIds ?? [], 'Actor'],
+        ['placeIds', input.placeIds ?? [], 'Place'],
+        ['themeIds', input.themeIds ?? [], 'Theme'],
+      ]),
+    );
     const slug = await resolveSlug(tx, 'Action', name, input.slug);
     const action = (await createEntity(
       tx,
@@ -107,7 +110,7 @@ const SORT_FILES = { STARTS_AT: ['action/list-actions-by-start', 'start'], NAME:
 export async function listActions(
   db: Db,
   args: ListArgs & { filter?: ActionFilter | null; sort?: ActionSort | null; asOf: string },
-): Promise<Page<ActionRecord>> {
+): Promise<ListPage<ActionRecord>> {
   const f = args.filter ?? {};
   const text = f.text != null ? fullTextQuery(f.text) : null;
   const sort = args.sort ?? (text ? 'RELEVANCE' : 'STARTS_AT');
@@ -131,5 +134,8 @@ export async function listActions(
   };
   // The map: start from the places in the box (point index) rather than from every action.
   const [file, key] = params.bbox && sort !== 'RELEVANCE' ? BBOX_FILES[sort] : SORT_FILES[sort];
-  return runList<ActionRecord>(db, file, params, args, key);
+  // A search counts its facets in its one statement; other lists count them apart, only when asked.
+  if (text) return runList<ActionRecord>(db, file, params, args, key);
+  const [page, facets] = await Promise.all([runList<ActionRecord>(db, file, params, args, key), runFacets(db, 'action/count-action-facets', params, args)]);
+  return facets ? { ...page, facets } : page;
 }

@@ -1,11 +1,14 @@
-// Actors: creation with their first links, field updates, filtered lists.
+// Actors: creation with their first links, field updates, filtered lists, and the batched reads of an
+// actor's page (next actions, size of the subtree).
+import type { Access } from '../auth/access.js';
 import type { Db } from '../db/driver.js';
 import { requireSignedIn, type Author } from '../auth/rights.js';
+import { toRecord } from '../entity/entity.store.js';
 import { createEntity, createLinks, requireEntities, resolveSlug, updateEntity } from '../entity/entity.write.js';
 import type { ActorFilter, ActorSort, CreateActorInput, UpdateActorInput } from '../generated/graphql.js';
 import { badInput } from '../errors.js';
-import type { ActorRecord, EntityRecord, Page } from '../records.js';
-import { checkBbox, fullTextQuery, nullIfEmpty, runList, type ListArgs } from '../shared/list.js';
+import type { ActorRecord, EntityRecord, LinkedRecord, ListPage } from '../records.js';
+import { checkBbox, fullTextQuery, nullIfEmpty, runFacets, runList, type ListArgs } from '../shared/list.js';
 import { checkEmail, checkName, checkPhone, checkText, checkUrl, instant } from '../shared/validate.js';
 
 export async function createActor(db: Db, input: CreateActorInput, by: Author): Promise<ActorRecord> {
@@ -67,7 +70,7 @@ export function requiredName(name: string | null): string {
 export async function listActors(
   db: Db,
   args: ListArgs & { filter?: ActorFilter | null; sort?: ActorSort | null; asOf: string },
-): Promise<Page<ActorRecord>> {
+): Promise<ListPage<ActorRecord>> {
   const f = args.filter ?? {};
   const text = f.text !== undefined && f.text !== null ? fullTextQuery(f.text) : null;
   const sort = args.sort ?? (text ? 'RELEVANCE' : 'NAME');
@@ -82,7 +85,34 @@ export async function listActors(
     territoryIds: nullIfEmpty(f.territoryIds),
     bbox: checkBbox(f.bbox),
   };
-  return text
-    ? runList<ActorRecord>(db, 'actor/search-actors', params, args, 'score')
-    : runList<ActorRecord>(db, 'actor/list-actors', params, args, 'name');
+  // A search counts its facets in its one statement; other lists count them apart, only when asked.
+  if (text) return runList<ActorRecord>(db, 'actor/search-actors', params, args, 'score');
+  const [page, facets] = await Promise.all([runList<ActorRecord>(db, 'actor/list-actors', params, args, 'name'), runFacets(db, 'actor/count-actor-facets', params, args)]);
+  return facets ? { ...page, facets } : page;
+}
+
+/** What an actor's next actions are read with: one DataLoader per distinct value (api/context.ts). */
+export interface UpcomingActionsQuery {
+  types: ('CARRIES' | 'TAKES_PART_IN')[];
+  from: string;
+  limit: number;
+  asOf: string;
+}
+
+/** Next actions of several actors in one round trip, soonest first, at most `limit` each. */
+export async function listUpcomingActions(db: Db, ids: readonly string[], q: UpcomingActionsQuery, access: Access): Promise<Map<string, LinkedRecord[]>> {
+  const rows = await db.query<{ id: string; type: string; link: LinkedRecord['link']; node: Parameters<typeof toRecord>[0] }>('actor/list-upcoming-actions', { ids, ...q, access });
+  const out = new Map<string, LinkedRecord[]>();
+  for (const r of rows) {
+    const list = out.get(r.id) ?? [];
+    list.push({ node: toRecord(r.node), link: r.link, type: r.type });
+    out.set(r.id, list);
+  }
+  return out;
+}
+
+/** Number of distinct entities below each of several entities, up to `depth` PART_OF levels, in one round trip. */
+export async function countDescendants(db: Db, ids: readonly string[], q: { depth: number; asOf: string }, access: Access): Promise<Map<string, number>> {
+  const rows = await db.query<{ id: string; count: number }>('actor/count-descendants', { ids, ...q, access });
+  return new Map(rows.map((r) => [r.id, r.count]));
 }

@@ -37,6 +37,23 @@ export async function recordChange(tx: Tx, change: ChangeInput): Promise<number>
   return row!.seq;
 }
 
+/** Appends several change records of one mutation in one statement, in order (consecutive seq). */
+export async function recordChanges(tx: Tx, changes: readonly ChangeInput[]): Promise<number[]> {
+  if (changes.length === 0) return [];
+  const rows = await tx.run<{ seq: number }>('change/record-changes', {
+    changes: changes.map((change) => ({
+      op: change.op,
+      entityType: change.entityType,
+      entityId: change.entityId,
+      personId: change.personId,
+      before: change.before ? JSON.stringify(change.before) : null,
+      after: change.after ? JSON.stringify(change.after) : null,
+      subjectIds: change.subjectIds ?? [change.entityId],
+    })),
+  });
+  return rows.map((r) => r.seq);
+}
+
 /** The slug asked for (refused if malformed or taken), or a free one made from the name. */
 export async function resolveSlug(tx: Tx, type: EntityType, name: string, wanted?: string | null): Promise<string> {
   if (wanted !== undefined && wanted !== null) {
@@ -55,13 +72,24 @@ export async function resolveSlug(tx: Tx, type: EntityType, name: string, wanted
 
 /** Checks that each id names an existing entity of the expected type; the error names the input field. */
 export async function requireEntities(tx: Tx, field: string, ids: readonly string[], type: EntityType): Promise<Map<string, EntityRecord>> {
-  if (ids.length === 0) return new Map();
-  if (new Set(ids).size !== ids.length) throw badInput(field, `${field} lists the same id twice.`);
-  const found = await getEntitiesByIdsInTx(tx, ids);
-  for (const id of ids) {
-    const e = found.get(id);
-    if (!e) throw badInput(field, `${field}: no ${type.toLowerCase()} has the id "${id}".`);
-    if (e.__typename !== type) throw badInput(field, `${field}: "${id}" is a ${e.__typename.toLowerCase()}, not a ${type.toLowerCase()}.`);
+  return requireEntityLists(tx, [[field, ids, type]]);
+}
+
+/**
+ * requireEntities for several input lists (parentIds, placeIds, themeIds…) with one lookup: the same
+ * checks and messages, list by list in the given order.
+ */
+export async function requireEntityLists(tx: Tx, lists: readonly (readonly [field: string, ids: readonly string[], type: EntityType])[]): Promise<Map<string, EntityRecord>> {
+  const given = lists.filter(([, ids]) => ids.length > 0);
+  if (given.length === 0) return new Map();
+  const found = await getEntitiesByIdsInTx(tx, [...new Set(given.flatMap(([, ids]) => ids))]);
+  for (const [field, ids, type] of given) {
+    if (new Set(ids).size !== ids.length) throw badInput(field, `${field} lists the same id twice.`);
+    for (const id of ids) {
+      const e = found.get(id);
+      if (!e) throw badInput(field, `${field}: no ${type.toLowerCase()} has the id "${id}".`);
+      if (e.__typename !== type) throw badInput(field, `${field}: "${id}" is a ${e.__typename.toLowerCase()}, not a ${type.toLowerCase()}.`);
+    }
   }
   return found;
 }
@@ -166,16 +194,18 @@ export async function createLinks(tx: Tx, links: NewLink[], ends: Map<string, En
   }
   const withIds = links.map((l) => ({ ...l, id: randomUUID() }));
   const rows = await tx.run<{ id: string }>('link/create-links', { links: withIds });
-  for (const l of withIds) {
-    await recordChange(tx, {
+  // One statement for all the links' change records (one per link, in order), not one each.
+  await recordChanges(
+    tx,
+    withIds.map((l) => ({
       op: 'createLink',
       entityType: 'Link',
       entityId: l.id,
       after: { type: l.type, fromId: l.fromId, toId: l.toId, since: l.since, until: l.until },
       personId: by.personId,
       subjectIds: [l.fromId, l.toId],
-    });
-  }
+    })),
+  );
   return rows;
 }
 

@@ -1,17 +1,20 @@
 // Runs a list statement (total + one page) and shapes the page; shared by every list.
 import type { Db } from '../db/driver.js';
-import { forReader } from '../entity/entity.store.js';
+import { forReader, toRecord } from '../entity/entity.store.js';
 import { PUBLIC_ACCESS, type Access } from '../auth/access.js';
-import type { EntityRecord, EntityType, Page } from '../records.js';
+import type { EntityRecord, EntityType, FacetsRecord, ListPage, TerritoryRecord, ThemeRecord } from '../records.js';
 import { decodeCursor, pageSize, toPage, type Cursor } from './pagination.js';
 import { foldText } from './slug.js';
 import { badInput } from '../errors.js';
+import { getArgumentValues, getNamedType, isObjectType, Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 export interface ListArgs {
   first?: number | null;
   after?: string | null;
   /** What the reader may see; public items only when absent. */
   access?: Access;
+  /** Themes and territories per facet when the client asked for facets (see facetLimitOf); null or absent: none. */
+  facetLimit?: number | null;
 }
 
 export async function runList<T extends EntityRecord>(
@@ -21,21 +24,82 @@ export async function runList<T extends EntityRecord>(
   args: ListArgs,
   key: SortKey,
   defaultSize = 20,
-): Promise<Page<T>> {
+): Promise<ListPage<T>> {
   const limit = pageSize(args.first, defaultSize);
   const after = decodeCursor(args.after);
   // A cursor from another order (or forged) would reach Cypher as a value of the wrong type.
   if (after && !CURSOR_KEY_OK[key](after.k)) throw badInput('after', 'The cursor belongs to another order or filter: pass the `endCursor` of a previous page of this list, unchanged.');
   const access = args.access ?? PUBLIC_ACCESS;
-  const [row] = await db.query<{ total: number; nodes: (Record<string, unknown> & { __typename: EntityType })[] }>(file, {
+  const [row] = await db.query<{ total: number; nodes: (Record<string, unknown> & { __typename: EntityType })[]; facets?: FacetsRecord | null }>(file, {
     ...params,
     access,
     after,
     limit: limit + 1,
+    facetLimit: args.facetLimit ?? null,
   });
   const raw = row?.nodes ?? [];
   const page = toPage(raw as unknown as (Record<string, unknown> & { id: string })[], limit, row?.total ?? 0, (n) => SORT_KEYS[key](n));
-  return { ...page, nodes: page.nodes.map((n) => forReader(n as unknown as Record<string, unknown> & { __typename: EntityType }, access) as T) };
+  const nodes = page.nodes.map((n) => forReader(n as unknown as Record<string, unknown> & { __typename: EntityType }, access) as T);
+  return row?.facets ? { ...page, nodes, facets: facetsRecord(row.facets) } : { ...page, nodes };
+}
+
+/** Facets of a list from their own statement (lists whose page statement does not count them). */
+export async function runFacets(db: Db, file: string, params: Record<string, unknown>, args: ListArgs): Promise<FacetsRecord | null> {
+  if (args.facetLimit == null) return null;
+  const [row] = await db.query<{ facets: FacetsRecord }>(file, { ...params, access: args.access ?? PUBLIC_ACCESS, facetLimit: args.facetLimit });
+  return row ? facetsRecord(row.facets) : null;
+}
+
+/** Stored properties of facet themes and territories into records (index-only fields dropped). */
+function facetsRecord(f: FacetsRecord): FacetsRecord {
+  type Stored = Parameters<typeof toRecord>[0];
+  return {
+    kinds: f.kinds,
+    themes: f.themes.map((b) => ({ theme: toRecord(b.theme as unknown as Stored) as ThemeRecord, count: b.count })),
+    territories: f.territories.map((b) => ({ territory: toRecord(b.territory as unknown as Stored) as TerritoryRecord, count: b.count })),
+  };
+}
+
+/** Most themes or territories a facet may list. */
+export const MAX_FACET_SIZE = 100;
+
+/**
+ * How many themes and territories the facets of a list must hold: the largest `size` among the
+ * `facets` selections of the connection (through fragments), or null when the client did not ask for
+ * facets, so nothing is counted.
+ */
+export function facetLimitOf(info: GraphQLResolveInfo): number | null {
+  const type = getNamedType(info.returnType);
+  const field = isObjectType(type) ? type.getFields().facets : undefined;
+  if (!field) return null;
+  let max: number | null = null;
+  const visit = (set: SelectionSetNode | undefined): void => {
+    for (const s of set?.selections ?? []) {
+      if (s.kind === Kind.FIELD && s.name.value === 'facets') {
+        const size = facetSize(getArgumentValues(field, s, info.variableValues).size);
+        max = Math.max(max ?? 0, size);
+      } else if (s.kind === Kind.INLINE_FRAGMENT) visit(s.selectionSet);
+      else if (s.kind === Kind.FRAGMENT_SPREAD) visit(info.fragments[s.name.value]?.selectionSet);
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet);
+  return max;
+}
+
+/** The facets of a page cut to one selection's `size` (the list counted them for the largest). */
+export function facetsOfPage(page: { facets?: FacetsRecord | null }, size: number | null | undefined): FacetsRecord {
+  if (!page.facets) throw new Error('The list did not count its facets although they were selected.');
+  const n = facetSize(size);
+  return { kinds: page.facets.kinds, themes: page.facets.themes.slice(0, n), territories: page.facets.territories.slice(0, n) };
+}
+
+/** A facet's `size`, checked. */
+export function facetSize(size: unknown): number {
+  const n = size ?? 20;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > MAX_FACET_SIZE) {
+    throw badInput('facets.size', `The number of themes and territories per facet must be between 1 and ${MAX_FACET_SIZE}.`);
+  }
+  return n;
 }
 
 /** What a cursor remembers of the last item, per order. */

@@ -26,10 +26,11 @@ interface Instant {
   actionId: string | null;
 }
 
+const MONTH_FORMAT = new Intl.DateTimeFormat('en-CA', { timeZone: DEFAULT_TIME_ZONE, year: 'numeric', month: '2-digit' });
+
 /** Month keys (YYYY-MM, Europe/Paris) and their UTC bounds, covering [from, to). */
 function monthsBetween(from: string, to: string): { month: string; start: string; end: string }[] {
-  const fmt = new Intl.DateTimeFormat('en-CA', { timeZone: DEFAULT_TIME_ZONE, year: 'numeric', month: '2-digit' });
-  const [y, m] = fmt.format(new Date(from)).split('-').map(Number) as [number, number];
+  const [y, m] = MONTH_FORMAT.format(new Date(from)).split('-').map(Number) as [number, number];
   const months: { month: string; start: string; end: string }[] = [];
   for (let i = 0; ; i += 1) {
     const year = y + Math.floor((m - 1 + i) / 12);

@@ -24,11 +24,11 @@ WHERE point.withinBBox(p.location, point({longitude: $bbox.west, latitude: $bbox
     MATCH (a)-[t:TAGGED]->(:Theme) (()-[b:BROADER]->() WHERE (b.since IS NULL OR b.since <= at) AND (b.until IS NULL OR b.until > at)){0,10} (th:Theme)
     WHERE th.id = $themeId AND (t.since IS NULL OR t.since <= at) AND (t.until IS NULL OR t.until > at)
   }
-WITH DISTINCT a
-WITH collect(a) AS matched
+WITH DISTINCT at, a
+WITH at, collect(a) AS matched
 UNWIND matched AS a
-WITH matched, a ORDER BY a.sortName, a.id LIMIT toInteger($limit)
-MATCH (a)-[r:LOCATED_AT]->(p:Place)
+WITH at, matched, a ORDER BY a.sortName, a.id LIMIT toInteger($limit)
+MATCH (a)-[r:LOCATED_AT]->(p:Place) WHERE (r.since IS NULL OR r.since <= at) AND (r.until IS NULL OR r.until > at)
 WITH matched, a, p ORDER BY a.sortName, a.id, p.id
 RETURN size(matched) AS total, a.id AS id, collect(p.id) AS placeIds`;
 
@@ -76,17 +76,22 @@ export const Q2: Query<MapInput> = {
     const data = check(
       await rt.b.execute(
         `query Map($west: Float!, $south: Float!, $east: Float!, $north: Float!, $themeId: ID!, $at: DateTime!) {
-          mapActions(west: $west, south: $south, east: $east, north: $north, themeId: $themeId, at: $at) { id places { id } }
+          mapActions(west: $west, south: $south, east: $east, north: $north, themeId: $themeId, at: $at) { id placesConnection { edges { properties { since until } node { id } } } }
         }`,
         { ...input.bbox, themeId: input.themeId, at: REFERENCE_NOW },
         input.reader.access.spaceIds,
       ),
       'B',
     );
-    const all = data.mapActions as { id: string; places: { id: string }[] }[];
+    // The library filters edges on their properties, but not with "null or ≤": current links are kept here.
+    type Edge = { properties: { since: string | null; until: string | null }; node: { id: string } };
+    const all = data.mapActions as { id: string; placesConnection: { edges: Edge[] } }[];
+    const now = Date.parse(REFERENCE_NOW);
+    const current = (e: Edge) =>
+      (e.properties.since === null || Date.parse(e.properties.since) <= now) && (e.properties.until === null || Date.parse(e.properties.until) > now);
     return mapResult(
       all.length,
-      all.slice(0, MAP_PAGE).map((a) => ({ id: a.id, placeIds: a.places.map((p) => p.id) })),
+      all.slice(0, MAP_PAGE).map((a) => ({ id: a.id, placeIds: a.placesConnection.edges.filter(current).map((e) => e.node.id) })),
     );
   },
   async c(rt, input) {

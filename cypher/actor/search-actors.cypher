@@ -1,19 +1,17 @@
-// Actors matching a full-text query and the filters, best match first, paginated from the cursor's item, with the total.
-// Params: $text (escaped Lucene query), the filters of list-actors, $after ({k: score, id}), $limit.
-// Returns: total, nodes (each with its score)
+// Actors matching a full-text query and the filters, best match first, paginated from the cursor's item,
+// with the total and, when asked for ($facetLimit not null), the facets of every match.
+// The index is queried once: the matches are ranked in one list that gives the total, the page and the facets.
+// Params: $text (escaped Lucene query), the filters of list-actors, $after ({k: score, id}), $limit,
+//   $facetLimit (themes and territories per facet, or null).
+// Returns: total, nodes (each with its score), facets (see shared/facets)
 WITH datetime($asOf) AS at
-CALL (at) {
-  CALL db.index.fulltext.queryNodes('entity_text', $text) YIELD node AS a
-  // @include actor/actor-filters
-    AND a:Actor
-  RETURN count(a) AS total
-}
-CALL (at) {
-  CALL db.index.fulltext.queryNodes('entity_text', $text) YIELD node AS a, score
-  // @include actor/actor-filters
-    AND a:Actor
-  WITH a, score ORDER BY score DESC, a.id
-  WITH collect({node: a, score: score}) AS ranked
+CALL db.index.fulltext.queryNodes('entity_text', $text) YIELD node AS a, score
+// @include actor/actor-filters
+  AND a:Actor
+WITH a, score ORDER BY score DESC, a.id
+WITH collect({node: a, score: score}) AS ranked
+WITH ranked, [r IN ranked | r.node] AS matched, datetime($asOf) AS at
+CALL (ranked) {
   // Resume right after the cursor's actor wherever it ranks now: scores drift whenever the index
   // changes (term statistics), so comparing with the cursor's old score would skip or repeat items.
   // Only when that actor no longer matches does its old score and id place the cut.
@@ -25,4 +23,5 @@ CALL (at) {
   WITH r.node AS a, r.score AS score
   RETURN collect(a {.*, __typename: 'Actor', score: score}) AS nodes
 }
-RETURN total, nodes
+// @include shared/facets
+RETURN size(matched) AS total, nodes, facets

@@ -11,8 +11,9 @@ CALL (at) {
   // @include shared/reach
 }
 CALL (sourceIds) {
+  // One row without a space, none with one: a WHERE on $spaceId is checked after scanning every item.
+  UNWIND CASE WHEN $spaceId IS NULL THEN [true] ELSE [] END AS everything
   MATCH (c:Content {kind: $kind})
-  WHERE $spaceId IS NULL
   RETURN c
   UNION
   UNWIND sourceIds AS sourceId

@@ -6,10 +6,18 @@ WITH datetime($now) AS at
 CALL (at) {
   // @include shared/reach
 }
-WITH at, sourceIds
-MATCH (x:Actor)
-WHERE ($spaceId IS NULL OR x.id IN sourceIds)
-  AND (x.visibility = 'PUBLIC' OR $access.isAdmin OR x.id IN $access.spaceIds)
+CALL (sourceIds) {
+  // One row without a space, none with one: a WHERE on $spaceId is checked after scanning every item.
+  UNWIND CASE WHEN $spaceId IS NULL THEN [true] ELSE [] END AS everything
+  MATCH (x:Actor)
+  RETURN x
+  UNION
+  UNWIND sourceIds AS sourceId
+  MATCH (x:Actor:Entity {id: sourceId})
+  RETURN x
+}
+WITH x
+WHERE (x.visibility = 'PUBLIC' OR $access.isAdmin OR x.id IN $access.spaceIds)
   AND x.createdAt < datetime($to)
   // @include statistics/scope
 RETURN x.createdAt AS t, null AS ended, null AS actionId

@@ -6,10 +6,20 @@ WITH datetime($now) AS at
 CALL (at) {
   // @include shared/reach
 }
-WITH at, sourceIds
-MATCH (x:Content {kind: 'ARTICLE'})-[:IN_SPACE]->(s:Entity)
-WHERE ($spaceId IS NULL OR s.id IN sourceIds OR EXISTS { MATCH (x)-[:ABOUT_ACTION]->(y) WHERE y.id IN sourceIds })
-  AND (s.visibility IS NULL OR s.visibility = 'PUBLIC' OR $access.isAdmin OR s.id IN $access.spaceIds)
+CALL (sourceIds) {
+  // One row without a space, none with one: a WHERE on $spaceId is checked after scanning every item.
+  UNWIND CASE WHEN $spaceId IS NULL THEN [true] ELSE [] END AS everything
+  MATCH (x:Content {kind: 'ARTICLE'})
+  RETURN x
+  UNION
+  // Posted in a space of the scope, or about one of its actions.
+  UNWIND sourceIds AS sourceId
+  MATCH (:Entity {id: sourceId})<-[:IN_SPACE|ABOUT_ACTION]-(x:Content {kind: 'ARTICLE'})
+  RETURN x
+}
+WITH x, at
+MATCH (x)-[:IN_SPACE]->(s:Entity)
+WHERE (s.visibility IS NULL OR s.visibility = 'PUBLIC' OR $access.isAdmin OR s.id IN $access.spaceIds)
   AND ((x.visibility = 'PUBLIC' AND x.sortAt <= at) OR $access.isAdmin OR s.id IN $access.spaceIds)
   AND x.sortAt < datetime($to)
   // @include statistics/scope

@@ -6,11 +6,19 @@ WITH datetime($now) AS at
 CALL (at) {
   // @include shared/reach
 }
-WITH at, sourceIds
-MATCH (:Person)-[m:MEMBER_OF]->(x:Entity)
-WHERE ($spaceId IS NULL OR x.id IN sourceIds)
-  // Member lists are members-only: counted only in spaces whose members the reader may see.
-  AND ($access.isAdmin OR x.id IN $access.spaceIds)
+CALL (sourceIds) {
+  // One row without a space, none with one: a WHERE on $spaceId is checked after scanning every item.
+  UNWIND CASE WHEN $spaceId IS NULL THEN [true] ELSE [] END AS everything
+  MATCH (:Person)-[m:MEMBER_OF]->(x:Entity)
+  RETURN m, x
+  UNION
+  UNWIND sourceIds AS sourceId
+  MATCH (:Person)-[m:MEMBER_OF]->(x:Entity {id: sourceId})
+  RETURN m, x
+}
+WITH m, x
+// Member lists are members-only: counted only in spaces whose members the reader may see.
+WHERE ($access.isAdmin OR x.id IN $access.spaceIds)
   AND m.since < datetime($to)
   // @include statistics/scope
 RETURN m.since AS t, m.until AS ended, null AS actionId
