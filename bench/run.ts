@@ -1,6 +1,7 @@
 // `npm run bench [-- --size S|L|tiny] [--only Q3] [--reps 3]`: starts a throwaway embedded Neo4j (with
 // APOC, for arm B) in bench/data/, generates and loads a territory, runs the correctness gate, then
 // times every query in every arm and writes bench/results/<size>-<date>.json, an SVG chart and a table.
+import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -223,21 +224,22 @@ async function main(): Promise<void> {
         }
       }
       // Do other requests keep their latency while hostile ones arrive? Q2 at commune scale in arm C
-      // over HTTP, alone and then with two clients sending C's hostile bodies in a loop.
+      // over HTTP, alone and then with two clients (in another process) sending C's hostile bodies in a loop.
       const q2 = QUERIES.Q2!;
       const mapInputs = (await inputsFor(h, graph, 'Q2', 40)).filter((i) => (i as { scale: string }).scale === 'commune');
       const alone = await timeArm(h, 'C-http', q2, mapInputs, 1, 40);
-      let attacking = true;
-      let sent = 0;
-      const attackers = Array.from({ length: 2 }, async () => {
-        const bodies = hostileBodiesC();
-        while (attacking) {
-          await sendHostile(`${h!.server.url}/graphql`, bodies[sent++ % bodies.length]!.body);
-        }
+      const attacker = spawn(process.execPath, ['--import', 'tsx', join(ROOT_DIR, 'bench', 'attacker.ts'), `${h.server.url}/graphql`, '2'], { stdio: ['pipe', 'pipe', 'inherit'] });
+      let out = '';
+      attacker.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+      await new Promise<void>((resolve, reject) => {
+        attacker.stdout.on('data', () => out.includes('ready') && resolve());
+        attacker.once('exit', (code) => reject(new Error(`the attacker process stopped early (${code})`)));
       });
+      await new Promise((r) => setTimeout(r, 500));
       const attacked = await timeArm(h, 'C-http', q2, mapInputs, 1, 40);
-      attacking = false;
-      await Promise.all(attackers);
+      attacker.stdin.end();
+      await new Promise((r) => attacker.once('exit', r));
+      const sent = Number(/sent (\d+)/.exec(out)?.[1] ?? 0);
       results.underAttack = { query: 'Q2 commune', arm: 'C-http', aloneP95: alone.p95, attackedP95: attacked.p95, hostileSent: sent };
       log(`  Q8 Q2 commune (C-http) p95 alone ${alone.p95.toFixed(1)} ms, with hostile requests arriving ${attacked.p95.toFixed(1)} ms (${sent} refused alongside)`);
     }

@@ -20,6 +20,13 @@ export interface DbStats {
   roundTrips: number;
 }
 
+/**
+ * Counts write transactions begun and finished in this process, by any Db. Caches of what a reader
+ * may see (api/auth/request-viewer.ts) are valid only while it has not moved: any write may change a
+ * membership, a link or a session.
+ */
+export const writeEpoch = { value: 0 };
+
 export class Db {
   readonly stats: DbStats = { roundTrips: 0 };
 
@@ -64,8 +71,14 @@ export class Db {
 
   /** One write transaction: everything inside commits together or not at all. */
   write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    writeEpoch.value += 1;
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    return session.executeWrite((tx) => work(this.wrap(tx)), { timeout: this.timeoutMs }).finally(() => session.close());
+    return session
+      .executeWrite((tx) => work(this.wrap(tx)), { timeout: this.timeoutMs })
+      .finally(() => {
+        writeEpoch.value += 1;
+        return session.close();
+      });
   }
 
   /** Shorthand for a single read statement. */

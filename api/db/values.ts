@@ -10,10 +10,7 @@ export function toPlain(value: unknown): Plain {
     return i.inSafeRange() ? i.toNumber() : i.toString();
   }
   if (typeof value === 'bigint') return Number(value);
-  if (isDateTime(value as object)) {
-    const d = value as neo4j.DateTime;
-    return d.toStandardDate().toISOString();
-  }
+  if (isDateTime(value as object)) return instantOf(value as neo4j.DateTime<Integer | number>);
   if (isLocalDateTime(value as object)) return (value as neo4j.LocalDateTime).toString();
   if (isDate(value as object)) return (value as neo4j.Date).toString();
   if (isPoint(value as object)) {
@@ -30,6 +27,21 @@ export function toPlain(value: unknown): Plain {
     return out;
   }
   return value as Plain;
+}
+
+const num = (x: Integer | number): number => (typeof x === 'number' ? x : x.toNumber());
+
+/**
+ * A DateTime as an ISO-8601 instant in UTC (milliseconds). With an offset (how the stores write
+ * instants) it is computed from the fields directly: the driver's toStandardDate() goes through its
+ * 64-bit Integer arithmetic, a tenth of the Node CPU of a list request. Zone ids take the driver's path.
+ */
+function instantOf(d: neo4j.DateTime<Integer | number>): string {
+  const offset = d.timeZoneOffsetSeconds;
+  const year = num(d.year);
+  if (offset === undefined || offset === null || year < 1000 || year > 9999) return d.toStandardDate().toISOString();
+  const ms = Date.UTC(year, num(d.month) - 1, num(d.day), num(d.hour), num(d.minute), num(d.second), Math.floor(num(d.nanosecond) / 1_000_000));
+  return new Date(ms - num(offset) * 1000).toISOString();
 }
 
 /** An ISO-8601 instant as a Neo4j DateTime in UTC, for parameters compared with stored instants. */
