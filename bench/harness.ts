@@ -131,7 +131,14 @@ function idsIn(value: unknown): string[] {
  * The correctness gate: every arm gives the same normalised data for every input, and anonymous
  * readers get nothing members-only. Throws GateError naming the query, input and arms on a disagreement.
  */
-export async function runGate(h: Harness, graph: Graph, ids: QueryId[], n: number, log: (l: string) => void = () => {}): Promise<void> {
+export async function runGate(
+  h: Harness,
+  graph: Graph,
+  ids: QueryId[],
+  n: number,
+  log: (l: string) => void = () => {},
+  armsOf: (id: QueryId) => readonly Arm[] = () => ARMS,
+): Promise<void> {
   const membersOnly = new Set(
     [...graph.actors, ...graph.actions, ...graph.partnerships, ...graph.content].filter((e) => e.props.visibility === 'MEMBERS').map((e) => e.id),
   );
@@ -141,9 +148,10 @@ export async function runGate(h: Harness, graph: Graph, ids: QueryId[], n: numbe
     let nonEmpty = 0;
     for (const input of inputs) {
       const results = new Map<Arm, unknown>();
-      for (const arm of ARMS) results.set(arm, await h.call(arm, q, input));
+      const arms = armsOf(id);
+      for (const arm of arms) results.set(arm, await h.call(arm, q, input));
       const reference = results.get('A');
-      for (const arm of ARMS) {
+      for (const arm of arms) {
         if (!isDeepStrictEqual(results.get(arm), reference)) {
           throw new GateError(
             `${id}: arm ${arm} disagrees with arm A for input ${JSON.stringify({ ...(input as object), reader: (input as { reader: Reader }).reader.kind })}\n` +
@@ -158,6 +166,6 @@ export async function runGate(h: Harness, graph: Graph, ids: QueryId[], n: numbe
       if (((reference as { total?: number }).total ?? 0) > 0) nonEmpty += 1;
     }
     if (nonEmpty === 0) throw new GateError(`${id}: every sampled input gave an empty answer; the gate would prove nothing.`);
-    log(`  gate ${id}: ${inputs.length} inputs, ${ARMS.length} arms agree (${nonEmpty} non-empty)`);
+    log(`  gate ${id}: ${inputs.length} inputs, ${armsOf(id).length} arms agree (${nonEmpty} non-empty)`);
   }
 }

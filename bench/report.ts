@@ -20,6 +20,8 @@ export interface Results {
   hostile: { arm: string; name: string; p50: number; p95: number; refused: number; total: number }[];
   /** Latency of a normal request alone and while hostile requests arrive (arm C over HTTP). */
   underAttack: { query: string; arm: string; aloneP95: number; attackedP95: number; hostileSent: number } | null;
+  /** Queries run without arm B (`--without-b`), gate included. */
+  withoutB?: string[];
 }
 
 const ms = (r: Range) => `${r.median.toFixed(1)} (${r.min.toFixed(1)}–${r.max.toFixed(1)})`;
@@ -45,6 +47,10 @@ export function renderTable(r: Results): string {
         `| ${q.name} | ${arm} | ${ms(f.c1.p50)} | ${ms(f.c1.p95)} | ${ms(f.c1.p99)} | ${ms(f.c8.p95)} | ${num(f.c8.rps.median, 0)} | ${num(f.c1.cpuMs.median, 2)} | ${num(f.c1.roundTrips.median)} | ${num(f.c1.bytes.median, 0)} | ${f.c1.errors.median + f.c8.errors.median} | ${arm === 'A' && q.dbHitsA !== null ? q.dbHitsA : ''} |`,
       );
     }
+  }
+  if (r.withoutB && r.withoutB.length > 0) {
+    lines.push('');
+    lines.push(`Arm B was left out of ${r.withoutB.join(', ')} in this run (gate and timing): its article queries scan every article for each request, several seconds each at this size, which the run's time bound cannot hold.`);
   }
   if (r.hostile.length > 0) {
     lines.push('');
