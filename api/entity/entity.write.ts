@@ -23,9 +23,9 @@ export interface ChangeInput {
   subjectIds?: string[];
 }
 
-/** Appends the change record of a mutation, in its transaction. */
-export async function recordChange(tx: Tx, change: ChangeInput): Promise<number> {
-  const [row] = await tx.run<{ seq: number }>('change/record-change', {
+/** A change record's statement parameters (states as JSON; the entity itself as subject by default). */
+function changeParams(change: ChangeInput) {
+  return {
     op: change.op,
     entityType: change.entityType,
     entityId: change.entityId,
@@ -33,7 +33,12 @@ export async function recordChange(tx: Tx, change: ChangeInput): Promise<number>
     before: change.before ? JSON.stringify(change.before) : null,
     after: change.after ? JSON.stringify(change.after) : null,
     subjectIds: change.subjectIds ?? [change.entityId],
-  });
+  };
+}
+
+/** Appends the change record of a mutation, in its transaction. */
+export async function recordChange(tx: Tx, change: ChangeInput): Promise<number> {
+  const [row] = await tx.run<{ seq: number }>('change/record-change', changeParams(change));
   return row!.seq;
 }
 
@@ -41,15 +46,7 @@ export async function recordChange(tx: Tx, change: ChangeInput): Promise<number>
 export async function recordChanges(tx: Tx, changes: readonly ChangeInput[]): Promise<number[]> {
   if (changes.length === 0) return [];
   const rows = await tx.run<{ seq: number }>('change/record-changes', {
-    changes: changes.map((change) => ({
-      op: change.op,
-      entityType: change.entityType,
-      entityId: change.entityId,
-      personId: change.personId,
-      before: change.before ? JSON.stringify(change.before) : null,
-      after: change.after ? JSON.stringify(change.after) : null,
-      subjectIds: change.subjectIds ?? [change.entityId],
-    })),
+    changes: changes.map(changeParams),
   });
   return rows.map((r) => r.seq);
 }

@@ -5,6 +5,7 @@
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { graphql, type GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
+import { REACH } from '../queries/reach.js';
 
 // Rules of one `filter` list are alternatives: public items for everyone, members-only ones for members.
 const VISIBLE = `@authorization(filter: [
@@ -306,25 +307,7 @@ export const TYPE_DEFS = /* GraphQL */ `
         statement: """
         // The library hands a DateTime argument to the statement as a string: compare as a datetime.
         WITH datetime($at) AS at
-        MATCH (root:Entity {id: $spaceId})
-        CALL (root, at) {
-          MATCH (root) (()<-[r:PART_OF]-() WHERE (r.since IS NULL OR r.since <= at) AND (r.until IS NULL OR r.until > at)){0,10} (d)
-          RETURN d AS src
-          UNION
-          MATCH (root) (()<-[r:PART_OF]-() WHERE (r.since IS NULL OR r.since <= at) AND (r.until IS NULL OR r.until > at)){0,10} (:Actor)-[l:CARRIES|TAKES_PART_IN]->(a:Action)
-          WHERE (l.since IS NULL OR l.since <= at) AND (l.until IS NULL OR l.until > at)
-          MATCH (a) (()<-[r2:PART_OF]-() WHERE (r2.since IS NULL OR r2.since <= at) AND (r2.until IS NULL OR r2.until > at)){0,10} (d)
-          RETURN d AS src
-          UNION
-          MATCH (root)-[r:PARTY_TO]->(p:Partnership)
-          WHERE (r.since IS NULL OR r.since <= at) AND (r.until IS NULL OR r.until > at)
-          RETURN p AS src
-          UNION
-          MATCH (root:Partnership)-[l:CONCERNS]->(a:Action)
-          WHERE (l.since IS NULL OR l.since <= at) AND (l.until IS NULL OR l.until > at)
-          MATCH (a) (()<-[r:PART_OF]-() WHERE (r.since IS NULL OR r.since <= at) AND (r.until IS NULL OR r.until > at)){0,10} (d)
-          RETURN d AS src
-        }
+        ${REACH}
         RETURN collect(DISTINCT src.id) AS ids
         """
         columnName: "ids"

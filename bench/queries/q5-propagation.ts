@@ -4,6 +4,7 @@
 // in their life (while their shows join), and a festival's carrier (a town, a network) as of today,
 // whose reach goes through its own subtree, its carried actions and its partnerships.
 import { REFERENCE_NOW, rng } from '../generate.js';
+import { REACH } from './reach.js';
 import { check, type Query, type Reader } from './types.js';
 
 interface PropagationInput {
@@ -21,25 +22,7 @@ const DAY = 86_400_000;
 // (posted in a reached space or about a reached action), visibility, the space's hidden placements.
 const PROPAGATION_CYPHER = `
 WITH datetime($asOf) AS at, datetime($now) AS now
-MATCH (root:Entity {id: $spaceId})
-CALL (root, at) {
-  MATCH (root) (()<-[r:PART_OF]-() WHERE (r.since IS NULL OR r.since <= at) AND (r.until IS NULL OR r.until > at)){0,10} (d)
-  RETURN d AS src
-  UNION
-  MATCH (root) (()<-[r:PART_OF]-() WHERE (r.since IS NULL OR r.since <= at) AND (r.until IS NULL OR r.until > at)){0,10} (:Actor)-[l:CARRIES|TAKES_PART_IN]->(a:Action)
-  WHERE (l.since IS NULL OR l.since <= at) AND (l.until IS NULL OR l.until > at)
-  MATCH (a) (()<-[r2:PART_OF]-() WHERE (r2.since IS NULL OR r2.since <= at) AND (r2.until IS NULL OR r2.until > at)){0,10} (d)
-  RETURN d AS src
-  UNION
-  MATCH (root)-[r:PARTY_TO]->(p:Partnership)
-  WHERE (r.since IS NULL OR r.since <= at) AND (r.until IS NULL OR r.until > at)
-  RETURN p AS src
-  UNION
-  MATCH (root:Partnership)-[l:CONCERNS]->(a:Action)
-  WHERE (l.since IS NULL OR l.since <= at) AND (l.until IS NULL OR l.until > at)
-  MATCH (a) (()<-[r:PART_OF]-() WHERE (r.since IS NULL OR r.since <= at) AND (r.until IS NULL OR r.until > at)){0,10} (d)
-  RETURN d AS src
-}
+${REACH}
 MATCH (src)<-[:IN_SPACE|ABOUT_ACTION]-(c:Article)
 WITH DISTINCT root, now, c
 MATCH (c)-[:IN_SPACE]->(s:Entity)

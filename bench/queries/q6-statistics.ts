@@ -5,6 +5,7 @@
 // period's start; an article's is its publication's, cumulative over its whole history.
 import { DEFAULT_TIME_ZONE, startOfDay } from '../../api/shared/time.js';
 import { rng } from '../generate.js';
+import { REACH } from './reach.js';
 import { check, type Query, type Reader } from './types.js';
 
 interface StatisticsInput {
@@ -16,27 +17,6 @@ interface StatisticsInput {
   months: string[];
   reader: Reader;
 }
-
-const REACH = `
-MATCH (root:Entity {id: $spaceId})
-CALL (root, at) {
-  MATCH (root) (()<-[r:PART_OF]-() WHERE (r.since IS NULL OR r.since <= at) AND (r.until IS NULL OR r.until > at)){0,10} (d)
-  RETURN d AS src
-  UNION
-  MATCH (root) (()<-[r:PART_OF]-() WHERE (r.since IS NULL OR r.since <= at) AND (r.until IS NULL OR r.until > at)){0,10} (:Actor)-[l:CARRIES|TAKES_PART_IN]->(a:Action)
-  WHERE (l.since IS NULL OR l.since <= at) AND (l.until IS NULL OR l.until > at)
-  MATCH (a) (()<-[r2:PART_OF]-() WHERE (r2.since IS NULL OR r2.since <= at) AND (r2.until IS NULL OR r2.until > at)){0,10} (d)
-  RETURN d AS src
-  UNION
-  MATCH (root)-[r:PARTY_TO]->(p:Partnership)
-  WHERE (r.since IS NULL OR r.since <= at) AND (r.until IS NULL OR r.until > at)
-  RETURN p AS src
-  UNION
-  MATCH (root:Partnership)-[l:CONCERNS]->(a:Action)
-  WHERE (l.since IS NULL OR l.since <= at) AND (l.until IS NULL OR l.until > at)
-  MATCH (a) (()<-[r:PART_OF]-() WHERE (r.since IS NULL OR r.since <= at) AND (r.until IS NULL OR r.until > at)){0,10} (d)
-  RETURN d AS src
-}`;
 
 // Rows: month (YYYY-MM in Paris, or '' for articles published before the period) and count.
 const MONTH_OF = (t: string) => `toString(datetime({datetime: ${t}, timezone: '${DEFAULT_TIME_ZONE}'}).year) + '-' + right('0' + toString(datetime({datetime: ${t}, timezone: '${DEFAULT_TIME_ZONE}'}).month), 2)`;
