@@ -24,6 +24,8 @@ const envSchema = z
     NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'a size such as 512m or 1g').default('1g'),
     NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/, 'a size such as 512m or 1g').default('512m'),
     NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+    // Sign-ups per client address per hour: each is an Argon2 hash and a new account.
+    SIGNUP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(10),
     LOAD_DEMO: boolish.default(true),
     TRUST_PROXY: boolish.default(false),
     INTROSPECTION: boolish.optional(),
@@ -75,6 +77,8 @@ export interface Config {
   /** GraphQL introspection: on by default except in production. */
   introspection: boolean;
   media: MediaConfig;
+  /** Sign-ups accepted per client address per hour. */
+  signUpLimitPerHour: number;
 }
 
 export class ConfigError extends Error {}
@@ -108,5 +112,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
     importTerritories: e.IMPORT_TERRITORIES,
     media: { dir: resolve(ROOT_DIR, e.MEDIA_DIR), maxBytes: e.MEDIA_MAX_BYTES, maxImagePixels: e.MEDIA_MAX_IMAGE_PIXELS },
+    signUpLimitPerHour: e.SIGNUP_LIMIT_PER_HOUR,
   };
 }

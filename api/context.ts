@@ -2,6 +2,7 @@
 // session cookie hooks, and DataLoaders so nested fields of a list cost one query per field.
 import DataLoader from 'dataloader';
 import { PUBLIC_ACCESS, type Access } from './auth/access.js';
+import { createServerLimits, type ServerLimits } from './auth/rate-limit.js';
 import { effectiveRoles, type Author, type Role } from './auth/rights.js';
 import type { Db } from './db/driver.js';
 import { getEntitiesByIds, listLinks, listPartOfTree, type LinkQuery } from './entity/entity.store.js';
@@ -38,6 +39,8 @@ export interface Context {
   /** What the viewer may read, passed to every read statement. */
   access: Access;
   http: HttpHooks;
+  /** The serving process's sign-in and sign-up limits. */
+  limits: ServerLimits;
   loaders: Loaders;
 }
 
@@ -143,7 +146,10 @@ export function authorOf(ctx: Context): Author {
 
 const NO_HTTP: HttpHooks = { clientIp: 'in-process', setSessionCookie: () => {}, clearSessionCookie: () => {} };
 
-export function createContext(db: Db, viewer: Viewer = ANONYMOUS, access: Access = PUBLIC_ACCESS, http: HttpHooks = NO_HTTP): Context {
+/** Limits of in-process callers (the demo load, scripts) that have no server of their own. */
+const IN_PROCESS_LIMITS = createServerLimits();
+
+export function createContext(db: Db, viewer: Viewer = ANONYMOUS, access: Access = PUBLIC_ACCESS, http: HttpHooks = NO_HTTP, limits: ServerLimits = IN_PROCESS_LIMITS): Context {
   const now = new Date().toISOString();
-  return { db, now, viewer, access, http, loaders: createLoaders(db, access, viewer, now) };
+  return { db, now, viewer, access, http, limits, loaders: createLoaders(db, access, viewer, now) };
 }

@@ -7,6 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
 import type { Config } from './config.js';
+import { createServerLimits, type ServerLimits } from './auth/rate-limit.js';
 import { requestViewer } from './auth/request-viewer.js';
 import { SESSION_COOKIE } from './auth/session.js';
 import { createContext, type Context, type HttpHooks } from './context.js';
@@ -45,6 +46,8 @@ export interface RunningServer {
   url: string;
   port: number;
   apollo: ApolloServer<Context>;
+  /** This server's sign-in and sign-up limits (tests swap them for short windows or a fake clock). */
+  limits: ServerLimits;
   close(): Promise<void>;
 }
 
@@ -58,6 +61,7 @@ export async function startServer(config: Config, db: Db): Promise<RunningServer
   const httpServer = createServer(app);
   const apollo = createApollo(config, httpServer);
   await apollo.start();
+  const limits = createServerLimits(config.signUpLimitPerHour);
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -83,7 +87,7 @@ export async function startServer(config: Config, db: Db): Promise<RunningServer
             res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: expiresAt }),
           clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' }),
         };
-        return createContext(db, viewer, access, http);
+        return createContext(db, viewer, access, http, limits);
       },
     }),
     bodyErrors,
@@ -110,6 +114,7 @@ export async function startServer(config: Config, db: Db): Promise<RunningServer
     url: `http://${config.host}:${port}`,
     port,
     apollo,
+    limits,
     close: async () => {
       await apollo.stop();
     },

@@ -1,13 +1,13 @@
 // Accounts end to end: GraphQL over HTTP with real cookies, against the real Neo4j.
 import { spawn } from 'node:child_process';
-import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { hashToken } from '../api/auth/session.js';
 import { DEFAULT_LOGIN_LIMITS, SlidingWindowLimiter, addressBucket } from '../api/auth/rate-limit.js';
-import { ROOT_DIR } from '../api/config.js';
-import { loginLimiter } from '../api/person/person.resolvers.js';
+import { ROOT_DIR, loadConfig } from '../api/config.js';
+import { startServer, type RunningServer } from '../api/server.js';
 import { uid, useTestApi } from './helpers/api.js';
 import { createClient, signUpClient, type Client } from './helpers/client.js';
-import { testDb } from './helpers/db.js';
+import { testConfig, testDb } from './helpers/db.js';
 
 const api = useTestApi();
 const db = testDb();
@@ -44,7 +44,7 @@ async function meWithToken(token: string): Promise<MeData['me']> {
 }
 
 // Every request of this file comes from 127.0.0.1: each test starts with fresh limits.
-beforeEach(() => loginLimiter.configure(DEFAULT_LOGIN_LIMITS));
+beforeEach(() => api.limits.login.configure(DEFAULT_LOGIN_LIMITS));
 
 describe('sign-up and sessions', () => {
   it('sets an HttpOnly, SameSite=Lax session cookie at sign-up and signs the person in', async () => {
@@ -180,7 +180,7 @@ describe('sign-in errors and limits', () => {
 
   it('lets the account try again once the window has passed, and a success clears earlier failures', async () => {
     let now = Date.now();
-    loginLimiter.configure({ ...DEFAULT_LOGIN_LIMITS, now: () => now });
+    api.limits.login.configure({ ...DEFAULT_LOGIN_LIMITS, now: () => now });
     const { email, password } = await signUpClient(api);
     const client = createClient(api.url);
     for (let i = 0; i < 5; i += 1) await logIn(client, email, 'wrong password here');
@@ -225,6 +225,86 @@ describe('sign-in errors and limits', () => {
       client.gql(`mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`, { input: { currentPassword, newPassword: 'a brand new password' } });
     for (let i = 0; i < 5; i += 1) expect(firstError(await change('wrong current pw')).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
     expect(firstError(await change(password)).extensions?.code).toBe('TOO_MANY_REQUESTS');
+  });
+});
+
+describe('limits that lock the attacker, not the owner', () => {
+  // A server that reads client addresses from X-Forwarded-For, as behind a reverse proxy, so one test
+  // can speak from many addresses.
+  let proxied: RunningServer;
+  beforeAll(async () => {
+    proxied = await startServer({ ...testConfig(), trustProxy: true, signUpLimitPerHour: 1000 }, db);
+  });
+  afterAll(async () => {
+    await proxied?.close();
+  });
+  const from = (address: string) => {
+    const client = createClient(proxied.url);
+    client.headers['x-forwarded-for'] = address;
+    return client;
+  };
+  const signUpFrom = (address: string) =>
+    from(address).gql(`mutation($input: SignUpInput!) { signUp(input: $input) { me { id } } }`, {
+      input: { email: `${uid()}${uid()}@test.convergences.local`, password: `pw-${uid()}-${uid()}`, displayName: 'Quelqu\u2019un' },
+    });
+
+  it('refuses wrong passwords from one address without locking the owner out from another', async () => {
+    proxied.limits.login.configure(DEFAULT_LOGIN_LIMITS);
+    const { email, password, personId } = await signUpClient({ url: proxied.url });
+    const attacker = from('203.0.113.7');
+    for (let i = 0; i < 5; i += 1) expect(firstError(await logIn(attacker, email, `wrong password ${i}`)).extensions?.code).toBe('UNAUTHENTICATED');
+    expect(firstError(await logIn(attacker, email, password)).extensions?.code).toBe('TOO_MANY_REQUESTS');
+    const owner = await logIn(from('198.51.100.20'), email, password);
+    expect(owner.errors).toBeUndefined();
+    expect(owner.data?.logIn.me.id).toBe(personId);
+  });
+
+  it('slows a distributed attack on one account instead of locking it', async () => {
+    const spacingMs = 300;
+    proxied.limits.login.configure({ ...DEFAULT_LOGIN_LIMITS, perAccount: { threshold: 6, windowMs: 15 * 60_000, spacingMs, maxDelayMs: 5_000 } });
+    const { email, password, personId } = await signUpClient({ url: proxied.url });
+    // Six addresses, one guess each: the account reaches its threshold, no pair or address is locked.
+    for (let i = 0; i < 6; i += 1) expect(firstError(await logIn(from(`192.0.2.${i + 1}`), email, 'a wrong guess')).extensions?.code).toBe('UNAUTHENTICATED');
+    // From then on attempts are spaced, not refused: four more guesses from new addresses, sent at once,
+    // are all answered as wrong passwords, one slot after the other.
+    const started = Date.now();
+    const guesses = await Promise.all([0, 1, 2, 3].map((i) => logIn(from(`192.0.2.${i + 50}`), email, 'another wrong guess')));
+    for (const g of guesses) expect(firstError(g).extensions?.code).toBe('UNAUTHENTICATED');
+    // The fourth waited for three slots before it: a lower bound, the delay being a sleep.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(3 * spacingMs);
+    // The owner, from an address of their own, still gets in.
+    const owner = await logIn(from('198.51.100.30'), email, password);
+    expect(owner.errors).toBeUndefined();
+    expect(owner.data?.logIn.me.id).toBe(personId);
+  });
+
+  it('answers a flood on one account with a retry in seconds, never a lock-out of minutes', async () => {
+    proxied.limits.login.configure({ ...DEFAULT_LOGIN_LIMITS, perAccount: { threshold: 1, windowMs: 15 * 60_000, spacingMs: 1_000, maxDelayMs: 1_500 } });
+    const { email } = await signUpClient({ url: proxied.url });
+    const answers = await Promise.all([0, 1, 2, 3, 4].map((i) => logIn(from(`192.0.2.${i + 100}`), email, 'flooding guess')));
+    const refused = answers.map(firstError).filter((e) => e.extensions?.code === 'TOO_MANY_REQUESTS');
+    expect(refused.length).toBeGreaterThan(0);
+    for (const e of refused) {
+      expect(e.extensions?.retryAfterSeconds).toBeLessThanOrEqual(2);
+      expect(e.message).toMatch(/^Too many sign-in attempts; try again in \d+ seconds?\.$/);
+    }
+  });
+
+  it('limits sign-ups per client address', async () => {
+    proxied.limits.signUp.configure({ max: 3, windowMs: 60 * 60_000 });
+    for (let i = 0; i < 3; i += 1) expect((await signUpFrom('203.0.113.50')).errors).toBeUndefined();
+    const refused = firstError(await signUpFrom('203.0.113.50'));
+    expect(refused.extensions?.code).toBe('TOO_MANY_REQUESTS');
+    expect(refused.extensions?.retryAfterSeconds).toBeGreaterThan(3000);
+    expect(refused.message).toMatch(/^Too many sign-ups from this address; try again in \d+ minutes\.$/);
+    // Another address is not affected.
+    expect((await signUpFrom('203.0.113.51')).errors).toBeUndefined();
+  });
+
+  it('reads its sign-up limit from SIGNUP_LIMIT_PER_HOUR', () => {
+    expect(loadConfig({ SIGNUP_LIMIT_PER_HOUR: '25' }).signUpLimitPerHour).toBe(25);
+    expect(loadConfig({}).signUpLimitPerHour).toBe(10);
+    expect(() => loadConfig({ SIGNUP_LIMIT_PER_HOUR: '0' })).toThrow(/SIGNUP_LIMIT_PER_HOUR/);
   });
 });
 

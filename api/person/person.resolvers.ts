@@ -1,6 +1,6 @@
 // Accounts: sign-up, sign-in (rate-limited), sign-out, password, profile, deletion, suspension, export.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { verifyPassword } from '../auth/password.js';
-import { LoginLimiter } from '../auth/rate-limit.js';
 import type { Context } from '../context.js';
 import { AppError } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
@@ -20,27 +20,34 @@ import {
   type OpenedSession,
 } from './person.store.js';
 
-/**
- * Password attempts, for this server process: per account and per client address. Tests may swap
- * the limits (`loginLimiter.configure`) rather than wait out a window.
- */
-export const loginLimiter = new LoginLimiter();
-
 const WRONG_CREDENTIALS = 'E-mail or password is incorrect.';
 
+/** "in 3 minutes", "in 20 seconds": how long a refused client waits, in words. */
+function waitWords(seconds: number): string {
+  if (seconds < 60) return `${seconds} second${seconds > 1 ? 's' : ''}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes > 1 ? 's' : ''}`;
+}
+
 class TooManyAttempts extends AppError {
-  constructor(retryAfterSeconds: number) {
-    const minutes = Math.ceil(retryAfterSeconds / 60);
-    super('TOO_MANY_REQUESTS', `Too many sign-in attempts; try again in ${minutes} minute${minutes > 1 ? 's' : ''}.`);
+  constructor(what: string, retryAfterSeconds: number) {
+    super('TOO_MANY_REQUESTS', `Too many ${what}; try again in ${waitWords(retryAfterSeconds)}.`);
     this.extensions.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
-/** Counts a password attempt against the account and the client address, or refuses it. */
-function countAttempt(ctx: Context, email: string): void {
-  // No address is longer than 254 characters; the cut keeps a huge input from becoming a huge key.
-  const wait = loginLimiter.attempt(normaliseEmail(email).slice(0, 254), ctx.http.clientIp);
-  if (wait > 0) throw new TooManyAttempts(wait);
+/** No address is longer than 254 characters; the cut keeps a huge input from becoming a huge key. */
+const accountKey = (email: string) => normaliseEmail(email).slice(0, 254);
+
+/**
+ * Counts a password attempt against the (account, address) pair, the address and the account, then
+ * waits as long as the account's backstop asks (a distributed attack on one account is slowed, not
+ * turned into a lock-out of its owner), or refuses it.
+ */
+async function countAttempt(ctx: Context, email: string): Promise<void> {
+  const verdict = ctx.limits.login.attempt(accountKey(email), ctx.http.clientIp);
+  if ('refusedForSeconds' in verdict) throw new TooManyAttempts('sign-in attempts', verdict.refusedForSeconds);
+  if (verdict.delayMs > 0) await sleep(verdict.delayMs);
 }
 
 function signedIn(ctx: Context): string {
@@ -60,9 +67,9 @@ function setCookie(ctx: Context, session: OpenedSession): void {
 async function confirmPassword(ctx: Context, personId: string, password: string, field: string): Promise<void> {
   const credentials = await getCredentials(ctx.db, personId);
   if (!credentials) throw new AppError('UNAUTHENTICATED', 'Sign in first.');
-  countAttempt(ctx, credentials.email);
+  await countAttempt(ctx, credentials.email);
   if (!(await verifyPassword(credentials.passwordHash, password))) throw new AppError('BAD_USER_INPUT', 'The password is incorrect.', field);
-  loginLimiter.succeeded(normaliseEmail(credentials.email));
+  ctx.limits.login.succeeded(accountKey(credentials.email), ctx.http.clientIp);
 }
 
 export const personResolvers: Resolvers = {
@@ -74,18 +81,21 @@ export const personResolvers: Resolvers = {
   },
   Mutation: {
     signUp: async (_, { input }, ctx) => {
+      // Counted per address before the password is hashed: account spam and Argon2 CPU are bounded.
+      const wait = ctx.limits.signUp.attempt(ctx.http.clientIp);
+      if (wait > 0) throw new TooManyAttempts('sign-ups from this address', wait);
       const { person, session } = await signUp(ctx.db, input, client(ctx));
       setCookie(ctx, session);
       return { me: person };
     },
     logIn: async (_, { input }, ctx) => {
       // Counted before the password is checked, so parallel or aliased attempts cannot overtake the limit.
-      countAttempt(ctx, input.email);
+      await countAttempt(ctx, input.email);
       const login = await findLogin(ctx.db, input.email);
       // Unknown e-mails verify against a dummy hash: same answer, same time.
       const ok = await verifyPassword(login?.passwordHash, input.password);
       if (!login || !ok) throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
-      loginLimiter.succeeded(normaliseEmail(input.email).slice(0, 254));
+      ctx.limits.login.succeeded(accountKey(input.email), ctx.http.clientIp);
       if (login.suspended) throw new AppError('FORBIDDEN', 'This account is suspended.');
       const session = await startSession(ctx.db, login.id, client(ctx));
       setCookie(ctx, session);

@@ -1,5 +1,6 @@
 // A real API server on a free port for a test file, and a client that speaks GraphQL over HTTP.
 import { afterAll, beforeAll } from 'vitest';
+import type { ServerLimits } from '../../api/auth/rate-limit.js';
 import { startServer, type RunningServer } from '../../api/server.js';
 import { adminSession } from '../factories/people.js';
 import { testConfig, testDb } from './db.js';
@@ -14,6 +15,8 @@ export interface TestApi {
   url: string;
   /** The administrator the `gql` and `ok` calls are signed in as (tests about the model, not rights). */
   adminId: string;
+  /** The server's sign-in and sign-up limits. */
+  limits: ServerLimits;
   /** Sends an operation over HTTP as an administrator; returns data and errors as the client sees them. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   /** Like gql, but fails the test on any error and returns data. */
@@ -49,6 +52,9 @@ export function useTestApi(): TestApi {
     },
     get adminId() {
       return admin.personId;
+    },
+    get limits() {
+      return server.limits;
     },
     gql: (query, variables) => post(server.url, query, variables, admin.cookie),
     anon: (query, variables) => post(server.url, query, variables),
