@@ -61,6 +61,8 @@ async function requestToJoin(who: Someone, space: Built): Promise<string> {
 
 const START = '2031-03-01T10:00:00.000Z';
 
+type HiddenGroup = 'space' | 'item' | 'membership' | 'invitation' | 'joinRequest' | 'link';
+
 /** What an owner keeps from others: members-only spaces, what is in them, and what only some see. */
 interface Hidden {
   owner: Someone;
@@ -68,8 +70,8 @@ interface Hidden {
   actor: Built;
   action: Built;
   partnership: Built;
-  /** Id of every hidden thing, by what it is. */
-  ids: Record<string, string>;
+  /** Id of every hidden thing, by group (what a field may name) and by what it is. */
+  ids: Record<HiddenGroup, Record<string, string>>;
 }
 
 /** What a publisher may use freely: their own public spaces and items, where they are MANAGER. */
@@ -124,19 +126,19 @@ beforeAll(async () => {
     action,
     partnership,
     ids: {
-      actor: actor.id,
-      action: action.id,
-      partnership: partnership.id,
-      ...Object.fromEntries(Object.entries(inHidden).map(([k, v]) => [`${k} in a hidden space`, v])),
-      'members-only article of a public space': membersOnlyArticle,
-      'unpublished article of a public space': futureArticle,
-      'membership of a hidden space': await membershipOf(owner, actor),
-      'membership of a public space': await membershipOf(owner, ownerPublic),
-      'invitation to another address': invitation,
-      'invitation into a hidden space': hiddenInvitation,
-      'join request of another person': await requestToJoin(requester, ownerPublic),
-      'link from a hidden actor': await linkAs(owner, 'TAGGED', actor, theme),
-      'link between a hidden and a public actor': await linkAs(owner, 'PART_OF', actor, ownerPublic),
+      space: { actor: actor.id, action: action.id, partnership: partnership.id },
+      item: {
+        ...Object.fromEntries(Object.entries(inHidden).map(([k, v]) => [`${k} in a hidden space`, v])),
+        'members-only article of a public space': membersOnlyArticle,
+        'unpublished article of a public space': futureArticle,
+      },
+      membership: { 'membership of a hidden space': await membershipOf(owner, actor), 'membership of a public space': await membershipOf(owner, ownerPublic) },
+      invitation: { 'invitation to another address': invitation, 'invitation into a hidden space': hiddenInvitation },
+      joinRequest: { 'join request of another person': await requestToJoin(requester, ownerPublic) },
+      link: {
+        'link from a hidden actor': await linkAs(owner, 'TAGGED', actor, theme),
+        'link between a hidden and a public actor': await linkAs(owner, 'PART_OF', actor, ownerPublic),
+      },
     },
   };
 
@@ -334,6 +336,50 @@ function callsOf(mutations: Field[], types: Map<string, SchemaType>): Call[] {
   return calls;
 }
 
+/**
+ * The hidden ids a field is tried with: those of the kinds it names, by the field's name (a field this
+ * table does not know is tried with every hidden id), and always a hidden action and a hidden article,
+ * so an id of another kind is tried everywhere too.
+ */
+const FITTING: Record<string, HiddenGroup[]> = {
+  spaceId: ['space'],
+  parentIds: ['space'],
+  carrierIds: ['space'],
+  participantIds: ['space'],
+  partyIds: ['space'],
+  partnerIds: ['space'],
+  proposerId: ['space'],
+  actorId: ['space'],
+  actionId: ['space'],
+  actionIds: ['space'],
+  partnershipId: ['space'],
+  fromId: ['space'],
+  toId: ['space'],
+  themeIds: ['space'],
+  placeIds: ['space'],
+  personId: ['space'],
+  assigneeIds: ['space'],
+  targetId: ['space', 'item'],
+  itemId: ['item'],
+  parentId: ['item'],
+  coverId: ['item'],
+  mediaIds: ['item'],
+  membershipId: ['membership'],
+  invitationId: ['invitation'],
+  requestId: ['joinRequest'],
+  linkId: ['link'],
+};
+
+function hiddenIdsFor(call: Call): [string, string][] {
+  const field = call.path.split('.').pop()!;
+  const groups: HiddenGroup[] =
+    field === 'id' ? (/^(update(Actor|Action|Partnership|Place|Theme))$/.test(call.mutation) ? ['space'] : /^(update|setIdeaStatus|voteForIdea)/.test(call.mutation) ? ['item'] : (Object.keys(hidden.ids) as HiddenGroup[])) : (FITTING[field] ?? (Object.keys(hidden.ids) as HiddenGroup[]));
+  const picked = new Map<string, string>(groups.flatMap((g) => Object.entries(hidden.ids[g])));
+  picked.set('action', hidden.ids.space.action!);
+  picked.set('article in a hidden space', hidden.ids.item['article in a hidden space']!);
+  return [...picked];
+}
+
 /** An answer as a client compares it: status, and each error's code, field and message with the id replaced. */
 function answerOf(res: GraphQLResponse<unknown>, id: string): string {
   if (!res.errors?.length) return `${res.status} OK`;
@@ -377,7 +423,7 @@ describe('every mutation, from introspection', () => {
         return answerOf(res, id);
       };
       const expected = await send(random);
-      for (const [what, id] of Object.entries(hidden.ids)) {
+      for (const [what, id] of hiddenIdsFor(call)) {
         const got = await send(id);
         if (got !== expected) mismatches.push(`${caller.label} ${call.mutation}(${call.path} = ${what}): ${got}\n    random id: ${expected}`);
       }
@@ -385,4 +431,159 @@ describe('every mutation, from introspection', () => {
     expect(leaks).toEqual([]);
     expect(mismatches).toEqual([]);
   }, 240_000);
+});
+
+// ---- Reads and routes that take an id ---------------------------------------------------------------
+
+const cookieOf = (who: Someone) => `cv_session=${encodeURIComponent(who.client.cookie()!)}`;
+
+describe('reads and routes that take an id', () => {
+  const readers = (): Caller[] => [
+    { label: 'anonymous', gql: (q, v) => api.anon(q, v) },
+    { label: 'outsider', gql: (q, v) => outsider.gql(q, v) },
+  ];
+
+  it('answers changes(filter: {entityId | subtreeOf}) on a hidden entity as on an unknown one, without its name', async () => {
+    for (const reader of readers()) {
+      for (const filter of ['entityId', 'subtreeOf']) {
+        const query = `query($id: ID) { changes(filter: { ${filter}: $id }) { totalCount } }`;
+        const random = randomUUID();
+        const expected = answerOf(await reader.gql(query, { id: random }), random);
+        expect(expected).toContain('NOT_FOUND');
+        for (const id of Object.values(hidden.ids.space)) {
+          const res = await reader.gql(query, { id });
+          expect(res.errors?.some((e) => containsMark(e.message))).toBe(false);
+          expect(answerOf(res, id), `${reader.label} ${filter}`).toBe(expected);
+        }
+      }
+    }
+  });
+
+  it('answers content(spaceId:) NOT_FOUND on spaceId, for an unknown space and a hidden one alike', async () => {
+    const query = `query($id: ID) { content(kind: ARTICLE, spaceId: $id) { totalCount } }`;
+    for (const reader of readers()) {
+      const random = randomUUID();
+      const unknown = await reader.gql(query, { id: random });
+      expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'spaceId' });
+      expect(unknown.errors?.[0]?.message).toBe(`No space (actor, action or partnership) has the id "${random}".`);
+      for (const id of Object.values(hidden.ids.space)) expect(answerOf(await reader.gql(query, { id }), id)).toBe(answerOf(unknown, random));
+    }
+    // A visible space still lists.
+    expect((await outsider.ok<{ content: { totalCount: number } }>(query, { id: hidden.ownerPublic.id })).content.totalCount).toBeGreaterThanOrEqual(0);
+  });
+
+  it('answers POST /media?spaceId= on a hidden space as on an unknown one', async () => {
+    const send = async (cookie: string | undefined, spaceId: string) => {
+      const res = await fetch(`${api.url}/media?${new URLSearchParams({ spaceId, title: 'Essai' })}`, {
+        method: 'POST',
+        headers: { 'x-convergences-upload': '1', 'content-type': 'application/octet-stream', ...(cookie ? { cookie } : {}) },
+        body: Buffer.from('not really a file'),
+      });
+      const body = (await res.json()) as { error?: { code: string; message: string; field: string | null } };
+      expect(containsMark(body.error?.message ?? '')).toBe(false);
+      return `${res.status} ${body.error?.code} ${body.error?.field} ${body.error?.message.split(spaceId).join('<id>')}`;
+    };
+    for (const cookie of [undefined, cookieOf(outsider), cookieOf(pub.publisher)]) {
+      const expected = await send(cookie, randomUUID());
+      for (const id of Object.values(hidden.ids.space)) expect(await send(cookie, id)).toBe(expected);
+    }
+    expect(await send(cookieOf(outsider), hidden.actor.id)).toMatch(/^404 NOT_FOUND spaceId /);
+  });
+});
+
+// ---- The other oracles -----------------------------------------------------------------------------
+
+const CREATE_ACTOR = `mutation($input: CreateActorInput!) { createActor(input: $input) { actor { id slug } } }`;
+const UPDATE_ACTOR = `mutation($input: UpdateActorInput!) { updateActor(input: $input) { actor { id } } }`;
+const UPDATE_ACTION = `mutation($input: UpdateActionInput!) { updateAction(input: $input) { action { id } } }`;
+const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { membership { id } } }`;
+
+describe('other oracles', () => {
+  it('gives a name whose slug a hidden entity holds another slug silently, and refuses that slug asked for without saying whose it is', async () => {
+    const made = (await outsider.ok<{ createActor: { actor: { slug: string } } }>(CREATE_ACTOR, { input: { name: hidden.actor.name, kind: 'ASSOCIATION' } })).createActor.actor;
+    expect(made.slug).not.toBe(hidden.actor.slug);
+
+    const taken = await outsider.gql(CREATE_ACTOR, { input: { name: `Autre ${uid()}`, kind: 'ASSOCIATION', slug: hidden.actor.slug } });
+    expect(taken.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'slug' });
+    expect(containsMark(taken.errors![0]!.message)).toBe(false);
+    // The same answer as for a slug a public actor holds: nothing tells the two apart.
+    const visible = await outsider.gql(CREATE_ACTOR, { input: { name: `Autre ${uid()}`, kind: 'ASSOCIATION', slug: pub.actor.slug } });
+    expect(answerOf(taken, hidden.actor.slug)).toBe(answerOf(visible, pub.actor.slug));
+  });
+
+  it('answers a hidden id of another type NOT_FOUND, as an unknown id, in one message shape', async () => {
+    const random = randomUUID();
+    const unknown = await outsider.gql(UPDATE_ACTOR, { input: { id: random, name: 'X' } });
+    expect(unknown.errors?.[0]?.message).toBe(`No actor has the id "${random}".`);
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+    const otherType = await outsider.gql(UPDATE_ACTOR, { input: { id: hidden.action.id, name: 'X' } });
+    expect(answerOf(otherType, hidden.action.id)).toBe(answerOf(unknown, random));
+    const actorAsAction = await outsider.gql(UPDATE_ACTION, { input: { id: hidden.actor.id, name: 'X' } });
+    expect(actorAsAction.errors?.[0]?.message).toBe(`No action has the id "${hidden.actor.id}".`);
+    // In a list too, where the answer used to be "is a action, not a actor".
+    const asCarrier = await outsider.gql(`mutation($input: CreateActionInput!) { createAction(input: $input) { action { id } } }`, {
+      input: { name: `A ${uid()}`, kind: 'EVENT', carrierIds: [hidden.action.id] },
+    });
+    expect(asCarrier.errors?.[0]?.message).toBe(`No actor has the id "${hidden.action.id}".`);
+    expect(asCarrier.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'carrierIds' });
+  });
+
+  it('answers acceptInvitation of an invitation sent to another address NOT_FOUND, as an unknown invitation', async () => {
+    const random = randomUUID();
+    const unknown = await outsider.gql(ACCEPT, { input: { invitationId: random } });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'invitationId' });
+    for (const id of Object.values(hidden.ids.invitation)) expect(answerOf(await outsider.gql(ACCEPT, { input: { invitationId: id } }), id)).toBe(answerOf(unknown, random));
+  });
+});
+
+// ---- What a public item shows of a hidden one, and writes that point at hidden items ---------------------
+
+const ARTICLE = `query($id: ID!) { contentItem(id: $id) { ... on Article { id cover { id title url } media { id title url } actions { id } } } }`;
+
+describe('hidden items behind public ones', () => {
+  it('shows a public article’s cover and media only when the reader may see them where they live', async () => {
+    const { owner, ownerPublic } = hidden;
+    const hiddenMedia = hidden.ids.item['media in a hidden space']!;
+    const article = (await owner.ok<{ createArticle: { item: { id: string } } }>(MUTATIONS.article, {
+      input: { spaceId: ownerPublic.id, title: `Public ${uid()}`, body: 'Texte', coverId: hiddenMedia },
+    })).createArticle.item.id;
+    await owner.ok(`mutation($input: AttachMediaInput!) { attachMedia(input: $input) }`, { input: { targetId: article, mediaIds: [hiddenMedia] } });
+
+    const seenByOwner = (await owner.ok<{ contentItem: { cover: { id: string } | null; media: { id: string }[] } }>(ARTICLE, { id: article })).contentItem;
+    expect(seenByOwner.cover?.id).toBe(hiddenMedia);
+    expect(seenByOwner.media.map((m) => m.id)).toEqual([hiddenMedia]);
+    for (const reader of [(q: string, v: Record<string, unknown>) => api.anon(q, v), (q: string, v: Record<string, unknown>) => outsider.gql(q, v)]) {
+      const res = await reader(ARTICLE, { id: article });
+      expect(res.errors).toBeUndefined();
+      expect(res.data).toEqual({ contentItem: { id: article, cover: null, media: [], actions: [] } });
+      expect(JSON.stringify(res)).not.toContain(TOKEN);
+    }
+  });
+
+  it('refuses, as NOT_FOUND, writes by someone with every right that point at items they may not see', async () => {
+    const p = pub.publisher;
+    const hiddenMedia = hidden.ids.item['media in a hidden space']!;
+    const hiddenArticle = hidden.ids.item['article in a hidden space']!;
+    const expectNotFound = (res: GraphQLResponse<unknown>, field: string) => {
+      expect(res.errors?.[0]?.extensions, JSON.stringify(res)).toMatchObject({ code: 'NOT_FOUND', field });
+      expect(containsMark(res.errors![0]!.message)).toBe(false);
+    };
+    expectNotFound(await p.gql(`mutation($input: PlaceContentInput!) { placeContent(input: $input) }`, { input: { spaceId: pub.actor.id, itemId: hiddenArticle, placement: 'FEATURED' } }), 'itemId');
+    expectNotFound(await p.gql(`mutation($input: AttachMediaInput!) { attachMedia(input: $input) }`, { input: { targetId: pub.items.article, mediaIds: [hiddenMedia] } }), 'mediaIds');
+    expectNotFound(await p.gql(`mutation($input: AttachMediaInput!) { attachMedia(input: $input) }`, { input: { targetId: pub.action.id, mediaIds: [hiddenMedia] } }), 'mediaIds');
+    expectNotFound(
+      await p.gql(`mutation($input: ProposePartnershipInput!) { proposePartnership(input: $input) { partnership { id } } }`, {
+        input: { name: `P ${uid()}`, proposerId: pub.actor.id, partnerIds: [hidden.actor.id] },
+      }),
+      'partnerIds',
+    );
+    const create = (extra: Record<string, unknown>) => p.gql(MUTATIONS.article, { input: { spaceId: pub.actor.id, title: `A ${uid()}`, body: 'Texte', ...extra } });
+    expectNotFound(await create({ coverId: hiddenMedia }), 'coverId');
+    expectNotFound(await create({ actionIds: [hidden.action.id] }), 'actionIds');
+    const update = (extra: Record<string, unknown>) => p.gql(`mutation($input: UpdateArticleInput!) { updateArticle(input: $input) { item { id } } }`, { input: { id: pub.items.article, ...extra } });
+    expectNotFound(await update({ coverId: hiddenMedia }), 'coverId');
+    expectNotFound(await update({ actionIds: [hidden.action.id] }), 'actionIds');
+    // Nothing was written: the article still has no cover, media or actions.
+    expect((await p.ok<{ contentItem: unknown }>(ARTICLE, { id: pub.items.article })).contentItem).toEqual({ id: pub.items.article, cover: null, media: [], actions: [] });
+  });
 });
