@@ -445,12 +445,12 @@ describe('memberships', () => {
     expectRefused(await accept(invitee, { invitationId: invitation.id }), 'CONFLICT');
   });
 
-  it('refuses an e-mail invitation to anyone but the person it was sent to', async () => {
+  it('answers an e-mail invitation to anyone but the person it was sent to as an unknown one (NOT_FOUND)', async () => {
     const [owner, invitee, intruder] = await Promise.all([signedIn(api), signedIn(api), signedIn(api)]);
     const actor = await buildActorAs(owner);
     const invitation = (await invite(owner, actor, 'MANAGER', invitee.email)).data!.inviteMember.invitation;
     expect((await intruder.ok<{ me: { invitations: unknown[] } }>(MY_INVITATIONS)).me.invitations).toEqual([]);
-    expectRefused(await accept(intruder, { invitationId: invitation.id }), 'FORBIDDEN');
+    expectRefused(await accept(intruder, { invitationId: invitation.id }), 'NOT_FOUND', 'No invitation has the id');
     expect(await myRole(intruder, actor)).toBeNull();
     expectOk(await accept(invitee, { invitationId: invitation.id }));
   });
@@ -469,9 +469,9 @@ describe('memberships', () => {
     expect(await myRole(first, actor)).toBe('MEMBER');
     expectRefused(await accept(second, { token }), 'CONFLICT');
     expect(await myRole(second, actor)).toBeNull();
-    // A link invitation cannot be accepted by its id, which is not a secret.
+    // A link invitation cannot be accepted by its id, which is not a secret: by id, it is unknown.
     const other = await invite(owner, actor, 'MANAGER');
-    expectRefused(await accept(second, { invitationId: other.data!.inviteMember.invitation.id }), 'FORBIDDEN');
+    expectRefused(await accept(second, { invitationId: other.data!.inviteMember.invitation.id }), 'NOT_FOUND', 'No invitation has the id');
   });
 
   it('refuses an expired invitation, by e-mail or by link', async () => {
