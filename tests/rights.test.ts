@@ -124,14 +124,16 @@ describe('signing in', () => {
       [INVITE, { input: { spaceId: actor.id, role: 'MANAGER' } }],
       [ACCEPT, { input: { token: 'whatever' } }],
       [REQUEST, { input: { spaceId: actor.id } }],
-      [ANSWER, { input: { requestId: request.requestToJoin.joinRequest.id, accept: true, role: 'MANAGER' } }],
-      [CHANGE_ROLE, { input: { membershipId, role: 'MEMBER' } }],
       [END_MEMBERSHIP, { input: { membershipId } }],
     ];
     for (const [mutation, variables] of refusals) {
       const res = await anon.gql(mutation, variables);
       expectRefused(res, 'UNAUTHENTICATED', 'Sign in to');
     }
+    // A join request and a membership show only to their person and to the space's members: to an
+    // anonymous visitor they do not exist (api/auth/lookup.ts).
+    expectRefused(await anon.gql(ANSWER, { input: { requestId: request.requestToJoin.joinRequest.id, accept: true, role: 'MANAGER' } }), 'NOT_FOUND', 'No join request has the id');
+    expectRefused(await anon.gql(CHANGE_ROLE, { input: { membershipId, role: 'MEMBER' } }), 'NOT_FOUND', 'No membership has the id');
     expect(await myRole(owner, actor)).toBe('MANAGER');
     expect(await members(owner, actor)).toHaveLength(1);
     expect(await myRole(anon, actor)).toBeNull();
