@@ -198,27 +198,29 @@ export async function listContent(
   const to = instant(f.to);
   if (from && to && to < from) throw badInput('filter.to', 'filter.to must not be before filter.from.');
   if (f.featuredOnly && !args.spaceId) throw badInput('filter.featuredOnly', 'featuredOnly needs a spaceId: items are featured by a space.');
-  // A space the reader may not see is answered as one that does not exist: NOT_FOUND, not an empty list.
-  if (args.spaceId != null) await db.read((tx) => requireSpace(tx, { access: args.access, personId: null, now: args.now }, args.spaceId!));
-  const [row] = await db.query<{ total: number; nodes: Record<string, unknown>[] }>('content/list-content', {
-    kind: args.kind,
-    spaceId: args.spaceId ?? null,
-    asOf: args.asOf,
-    access: args.access,
-    now: args.now,
-    from,
-    to,
-    territoryIds: nullIfEmpty(f.territoryIds),
-    bbox: checkBbox(f.bbox),
-    themeIds: nullIfEmpty(f.themeIds),
-    text: containsText(f.text),
-    featuredOnly: f.featuredOnly ?? null,
-    includeExpired: f.includeExpired ?? false,
-    announcementType: f.announcementType ?? null,
-    taskStatuses: nullIfEmpty(f.taskStatuses),
-    ideaStatuses: nullIfEmpty(f.ideaStatuses),
-    after,
-    limit: limit + 1,
+  const [row] = await db.read(async (tx) => {
+    // A space the reader may not see is answered as one that does not exist: NOT_FOUND, not an empty list.
+    if (args.spaceId != null) await requireSpace(tx, { access: args.access, personId: null, now: args.now }, args.spaceId);
+    return tx.run<{ total: number; nodes: Record<string, unknown>[] }>('content/list-content', {
+      kind: args.kind,
+      spaceId: args.spaceId ?? null,
+      asOf: args.asOf,
+      access: args.access,
+      now: args.now,
+      from,
+      to,
+      territoryIds: nullIfEmpty(f.territoryIds),
+      bbox: checkBbox(f.bbox),
+      themeIds: nullIfEmpty(f.themeIds),
+      text: containsText(f.text),
+      featuredOnly: f.featuredOnly ?? null,
+      includeExpired: f.includeExpired ?? false,
+      announcementType: f.announcementType ?? null,
+      taskStatuses: nullIfEmpty(f.taskStatuses),
+      ideaStatuses: nullIfEmpty(f.ideaStatuses),
+      after,
+      limit: limit + 1,
+    });
   });
   const nodes = (row?.nodes ?? []).map(toContentRecord);
   const page = nodes.slice(0, limit);
