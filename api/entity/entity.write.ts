@@ -82,12 +82,7 @@ export async function requireEntities(tx: Tx, by: Author, field: string, ids: re
  * that is unknown, hidden from the author or of another type is NOT_FOUND on its field.
  */
 export async function requireEntityLists(tx: Tx, by: Author, lists: readonly (readonly [field: string, ids: readonly string[], type: EntityType])[]): Promise<Map<string, EntityRecord>> {
-  const found = await requireVisible(
-    tx,
-    by,
-    lists.map(([field, ids, type]) => ({ field, ids, kinds: [type] })),
-  );
-  return found as Map<string, EntityRecord>;
+  return (await requireVisible(tx, by, lists.map(([field, ids, type]) => ({ field, ids, kinds: [type] })))) as Map<string, EntityRecord>;
 }
 
 /**

@@ -71,7 +71,7 @@ export async function acceptInvitation(db: Db, input: { invitationId?: string | 
     let invitation: InvitationRecord | undefined;
     if (input.invitationId != null) invitation = await requireOne(tx, by, 'invitationId', input.invitationId, ['Invitation']);
     else {
-      const [row] = await tx.run<{ invitation: InvitationRecord }>('member/find-invitation', { id: null, tokenHash: hashToken(input.token!) });
+      const [row] = await tx.run<{ invitation: InvitationRecord }>('member/find-invitation', { tokenHash: hashToken(input.token!) });
       invitation = row?.invitation;
     }
     if (!invitation) throw notFound('invitation', null, field);
@@ -94,7 +94,7 @@ export async function requestToJoin(db: Db, input: { spaceId: string; message?: 
     if ((space as { visibility?: string }).visibility === 'MEMBERS' && !by.isAdmin) {
       throw new AppError('FORBIDDEN', `"${space.name}" is open to its members only: its managers invite people in.`, 'spaceId');
     }
-    const [pending] = await tx.run('member/find-join-request', { id: null, personId, spaceId: space.id });
+    const [pending] = await tx.run('member/find-join-request', { personId, spaceId: space.id });
     if (pending) throw conflict('You already asked to join this space; its managers have not answered yet.', 'spaceId');
     const [row] = await tx.run<{ request: JoinRequestRecord }>('member/create-join-request', { id: randomUUID(), personId, spaceId: space.id, message: input.message ?? null });
     await recordChange(tx, { op: 'requestToJoin', entityType: 'JoinRequest', entityId: row!.request.id, after: { spaceId: space.id }, personId, subjectIds: [space.id] });
@@ -104,14 +104,13 @@ export async function requestToJoin(db: Db, input: { spaceId: string; message?: 
 
 export async function answerJoinRequest(db: Db, input: { requestId: string; accept: boolean; role?: Role | null }, by: Author): Promise<JoinRequestRecord> {
   return db.write(async (tx) => {
-    const { __typename: _t, ...request } = await requireOne(tx, by, 'requestId', input.requestId, ['JoinRequest']);
-    const found = { request };
-    const space = await requireSpace(tx, by, found.request.spaceId, 'requestId');
+    const request = await requireOne(tx, by, 'requestId', input.requestId, ['JoinRequest']);
+    const space = await requireSpace(tx, by, request.spaceId, 'requestId');
     await requireRole(tx, by, [space], RULES.manageMembers, `answer join requests of "${space.name}"`);
-    if (found.request.status !== 'PENDING') throw conflict(`This request was already answered (${found.request.status}).`, 'requestId');
-    const [row] = await tx.run<{ request: JoinRequestRecord }>('member/answer-join-request', { id: found.request.id, status: input.accept ? 'ACCEPTED' : 'DECLINED', answeredBy: by.personId });
-    await recordChange(tx, { op: 'answerJoinRequest', entityType: 'JoinRequest', entityId: found.request.id, before: { status: 'PENDING' }, after: { status: row!.request.status }, personId: by.personId, subjectIds: [space.id] });
-    if (input.accept) await startMembership(tx, by, found.request.personId, space.id, input.role ?? 'MEMBER', 'acceptJoinRequest');
+    if (request.status !== 'PENDING') throw conflict(`This request was already answered (${request.status}).`, 'requestId');
+    const [row] = await tx.run<{ request: JoinRequestRecord }>('member/answer-join-request', { id: request.id, status: input.accept ? 'ACCEPTED' : 'DECLINED', answeredBy: by.personId });
+    await recordChange(tx, { op: 'answerJoinRequest', entityType: 'JoinRequest', entityId: request.id, before: { status: 'PENDING' }, after: { status: row!.request.status }, personId: by.personId, subjectIds: [space.id] });
+    if (input.accept) await startMembership(tx, by, request.personId, space.id, input.role ?? 'MEMBER', 'acceptJoinRequest');
     return row!.request;
   });
 }
