@@ -36,15 +36,16 @@ async function contentOfEachKind(who: Someone, space: Built, name: (what: string
   const item = async (kind: keyof typeof MUTATIONS, input: Record<string, unknown>) =>
     Object.values(Object.values(await who.ok<Record<string, { item: { id: string } }>>(MUTATIONS[kind], { input }))[0]!)[0]!.id as string;
   const v = visibility ? { visibility } : {};
-  return {
-    page: await item('page', { spaceId: space.id, title: name('Page'), body: name('Corps'), ...v }),
-    article: await item('article', { spaceId: space.id, title: name('Article'), body: name('Corps'), ...v }),
-    announcement: await item('announcement', { spaceId: space.id, type: 'OFFER', title: name('Annonce'), body: name('Corps'), ...v }),
-    media: await item('media', { spaceId: space.id, type: 'LINK', url: `https://example.org/${TOKEN}`, title: name('Lien'), visibility: 'PUBLIC' }),
-    task: await item('task', { spaceId: space.id, title: name('Tâche') }),
-    idea: await item('idea', { spaceId: space.id, title: name('Idée') }),
-    message: await item('message', { spaceId: space.id, subject: name('Sujet'), body: name('Message') }),
-  };
+  const [page, article, announcement, media, task, idea, message] = await Promise.all([
+    item('page', { spaceId: space.id, title: name('Page'), body: name('Corps'), ...v }),
+    item('article', { spaceId: space.id, title: name('Article'), body: name('Corps'), ...v }),
+    item('announcement', { spaceId: space.id, type: 'OFFER', title: name('Annonce'), body: name('Corps'), ...v }),
+    item('media', { spaceId: space.id, type: 'LINK', url: `https://example.org/${TOKEN}`, title: name('Lien'), visibility: 'PUBLIC' }),
+    item('task', { spaceId: space.id, title: name('Tâche') }),
+    item('idea', { spaceId: space.id, title: name('Idée') }),
+    item('message', { spaceId: space.id, subject: name('Sujet'), body: name('Message') }),
+  ]);
+  return { page: page!, article: article!, announcement: announcement!, media: media!, task: task!, idea: idea!, message: message! };
 }
 
 async function membershipOf(who: Someone, space: Built): Promise<string> {
@@ -93,33 +94,34 @@ let hidden: Hidden;
 let pub: Public;
 let outsider: Someone;
 
-beforeAll(async () => {
-  const [owner, publisher, requester, someone] = await Promise.all([signedIn(api), signedIn(api), signedIn(api), signedIn(api)]);
-  outsider = someone;
+const INVITE = `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { id } } }`;
 
-  // The owner's members-only actor, action and partnership, one item of each kind inside them, and
-  // things of a public space only some may see.
-  const ownerPublic = await buildActorAs(owner, { name: `Public ${uid()}` });
-  const actor = await buildActorAs(owner, { name: hiddenName('Acteur'), visibility: 'MEMBERS' });
-  const theme = await buildThemeAs(owner);
-  const [action, partnership] = await Promise.all([
+async function invitationTo(owner: Someone, space: Built, email: string): Promise<string> {
+  return (await owner.ok<{ inviteMember: { invitation: { id: string } } }>(INVITE, { input: { spaceId: space.id, role: 'MEMBER', email } })).inviteMember.invitation.id;
+}
+
+async function articleIn(who: Someone, space: Built, input: Record<string, unknown>): Promise<string> {
+  return (await who.ok<{ createArticle: { item: { id: string } } }>(MUTATIONS.article, { input: { spaceId: space.id, body: hiddenName('Corps'), ...input } })).createArticle.item.id;
+}
+
+/** The owner's members-only actor, action and partnership, an item of each kind in them, and what only some see of a public space. */
+async function hiddenWorld(owner: Someone, requester: Someone): Promise<Hidden> {
+  const [ownerPublic, actor, theme] = await Promise.all([buildActorAs(owner, { name: `Public ${uid()}` }), buildActorAs(owner, { name: hiddenName('Acteur'), visibility: 'MEMBERS' }), buildThemeAs(owner)]);
+  const [action, partnership, inHidden, membersOnlyArticle, futureArticle, invitation, hiddenInvitation, hiddenMembership, publicMembership, joinRequest, tagged, partOf] = await Promise.all([
     buildActionAs(owner, { name: hiddenName('Action'), visibility: 'MEMBERS', carriers: [actor], startsAt: START }),
     buildPartnershipAs(owner, { name: hiddenName('Partenariat'), visibility: 'MEMBERS', parties: [actor, ownerPublic] }),
+    contentOfEachKind(owner, actor, hiddenName),
+    articleIn(owner, ownerPublic, { title: hiddenName('Réservé'), visibility: 'MEMBERS' }),
+    articleIn(owner, ownerPublic, { title: hiddenName('À venir'), publishedAt: '2099-01-01T00:00:00Z' }),
+    invitationTo(owner, ownerPublic, `invite-${MARK.toLowerCase()}@test.convergences.local`),
+    invitationTo(owner, actor, `autre-${MARK.toLowerCase()}@test.convergences.local`),
+    membershipOf(owner, actor),
+    membershipOf(owner, ownerPublic),
+    requestToJoin(requester, ownerPublic),
+    linkAs(owner, 'TAGGED', actor, theme),
+    linkAs(owner, 'PART_OF', actor, ownerPublic),
   ]);
-  const inHidden = await contentOfEachKind(owner, actor, hiddenName);
-  const membersOnlyArticle = (await owner.ok<{ createArticle: { item: { id: string } } }>(MUTATIONS.article, {
-    input: { spaceId: ownerPublic.id, title: hiddenName('Réservé'), body: hiddenName('Corps'), visibility: 'MEMBERS' },
-  })).createArticle.item.id;
-  const futureArticle = (await owner.ok<{ createArticle: { item: { id: string } } }>(MUTATIONS.article, {
-    input: { spaceId: ownerPublic.id, title: hiddenName('À venir'), body: hiddenName('Corps'), publishedAt: '2099-01-01T00:00:00Z' },
-  })).createArticle.item.id;
-  const invitation = (await owner.ok<{ inviteMember: { invitation: { id: string } } }>(`mutation($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { id } } }`, {
-    input: { spaceId: ownerPublic.id, role: 'MEMBER', email: `invite-${MARK.toLowerCase()}@test.convergences.local` },
-  })).inviteMember.invitation.id;
-  const hiddenInvitation = (await owner.ok<{ inviteMember: { invitation: { id: string } } }>(`mutation($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { id } } }`, {
-    input: { spaceId: actor.id, role: 'EDITOR', email: `autre-${MARK.toLowerCase()}@test.convergences.local` },
-  })).inviteMember.invitation.id;
-  hidden = {
+  return {
     owner,
     ownerPublic,
     actor,
@@ -132,38 +134,36 @@ beforeAll(async () => {
         'members-only article of a public space': membersOnlyArticle,
         'unpublished article of a public space': futureArticle,
       },
-      membership: { 'membership of a hidden space': await membershipOf(owner, actor), 'membership of a public space': await membershipOf(owner, ownerPublic) },
+      membership: { 'membership of a hidden space': hiddenMembership, 'membership of a public space': publicMembership },
       invitation: { 'invitation to another address': invitation, 'invitation into a hidden space': hiddenInvitation },
-      joinRequest: { 'join request of another person': await requestToJoin(requester, ownerPublic) },
-      link: {
-        'link from a hidden actor': await linkAs(owner, 'TAGGED', actor, theme),
-        'link between a hidden and a public actor': await linkAs(owner, 'PART_OF', actor, ownerPublic),
-      },
+      joinRequest: { 'join request of another person': joinRequest },
+      link: { 'link from a hidden actor': tagged, 'link between a hidden and a public actor': partOf },
     },
   };
+}
 
-  // The publisher's own public world, to fill every other id of a call with something valid.
-  const [pActor, pActor2, place, pTheme] = await Promise.all([buildActorAs(publisher), buildActorAs(publisher), buildPlaceAs(publisher), buildThemeAs(publisher)]);
-  const [pAction, pPartnership] = await Promise.all([
-    buildActionAs(publisher, { carriers: [pActor], startsAt: START }),
-    buildPartnershipAs(publisher, { parties: [pActor, pActor2] }),
+/** The publisher's own public world, to fill every other id of a call with something valid. */
+async function publicWorld(publisher: Someone, requester: Someone): Promise<Public> {
+  const [actor, actor2, place, theme] = await Promise.all([buildActorAs(publisher), buildActorAs(publisher), buildPlaceAs(publisher), buildThemeAs(publisher)]);
+  const [action, partnership, proposal, items, membership, joinRequest] = await Promise.all([
+    buildActionAs(publisher, { carriers: [actor], startsAt: START }),
+    buildPartnershipAs(publisher, { parties: [actor, actor2] }),
+    publisher
+      .ok<{ proposePartnership: { partnership: Built } }>(`mutation($input: ProposePartnershipInput!) { proposePartnership(input: $input) { partnership { id slug name } } }`, {
+        input: { name: `Proposition ${uid()}`, proposerId: actor.id, partnerIds: [actor2.id] },
+      })
+      .then((d) => d.proposePartnership.partnership),
+    contentOfEachKind(publisher, actor, (what) => `${what} ${uid()}`, 'PUBLIC'),
+    membershipOf(publisher, actor),
+    requestToJoin(requester, actor),
   ]);
-  const proposal = (await publisher.ok<{ proposePartnership: { partnership: Built } }>(`mutation($input: ProposePartnershipInput!) { proposePartnership(input: $input) { partnership { id slug name } } }`, {
-    input: { name: `Proposition ${uid()}`, proposerId: pActor.id, partnerIds: [pActor2.id] },
-  })).proposePartnership.partnership;
-  pub = {
-    publisher,
-    actor: pActor,
-    actor2: pActor2,
-    action: pAction,
-    place,
-    theme: pTheme,
-    partnership: pPartnership,
-    proposal,
-    items: await contentOfEachKind(publisher, pActor, (what) => `${what} ${uid()}`, 'PUBLIC'),
-    membership: await membershipOf(publisher, pActor),
-    joinRequest: await requestToJoin(requester, pActor),
-  };
+  return { publisher, actor, actor2, action, place, theme, partnership, proposal, items, membership, joinRequest };
+}
+
+beforeAll(async () => {
+  const [owner, publisher, requester, someone] = await Promise.all([signedIn(api), signedIn(api), signedIn(api), signedIn(api)]);
+  outsider = someone;
+  [hidden, pub] = await Promise.all([hiddenWorld(owner, requester), publicWorld(publisher, requester)]);
 }, 120_000);
 
 // ---- Introspection: every mutation, every id field --------------------------------------------------
