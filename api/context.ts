@@ -127,7 +127,7 @@ export function createLoaders(db: Db, access: Access, viewer: Viewer = ANONYMOUS
     contentLinks: memo(
       (type: string) =>
         new DataLoader(async (ids) => {
-          const found = await listContentLinks(db, ids, type, access);
+          const found = await listContentLinks(db, ids, type, access, now);
           return ids.map((id) => found.get(id) ?? []);
         }),
     ),
@@ -141,7 +141,7 @@ export function createLoaders(db: Db, access: Access, viewer: Viewer = ANONYMOUS
 
 /** The author of the writes this request makes. */
 export function authorOf(ctx: Context): Author {
-  return { personId: ctx.viewer.personId, isAdmin: ctx.viewer.isAdmin, now: ctx.now };
+  return { personId: ctx.viewer.personId, isAdmin: ctx.viewer.isAdmin, now: ctx.now, access: ctx.access };
 }
 
 const NO_HTTP: HttpHooks = { clientIp: 'in-process', setSessionCookie: () => {}, clearSessionCookie: () => {} };

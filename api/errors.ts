@@ -24,7 +24,13 @@ export class AppError extends GraphQLError {
 }
 
 export const badInput = (field: string, message: string) => new AppError('BAD_USER_INPUT', message, field);
-export const notFound = (what: string, field?: string) => new AppError('NOT_FOUND', `${what} was not found.`, field);
+/**
+ * The one NOT_FOUND message: `No actor has the id "…".` (or, for a value that is not an id, `No
+ * invitation matches the token given.`). An id the caller may not see gets exactly this answer too
+ * (api/auth/lookup.ts), so the message names only what was asked for, never what was found.
+ */
+export const notFound = (what: string, id: string | null, field?: string) =>
+  new AppError('NOT_FOUND', id === null ? `No ${what} matches the ${field ?? 'value'} given.` : `No ${what} has the id "${id}".`, field);
 export const conflict = (message: string, field?: string) => new AppError('CONFLICT', message, field);
 
 /** The placeholder field a scalar's parse error carries until formatError names the real field. */

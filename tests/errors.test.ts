@@ -119,17 +119,21 @@ describe('own fields', () => {
 });
 
 describe('references to other entities', () => {
-  it('refuses an unknown theme in themeIds, naming themeIds', async () => {
-    expectError(await api.gql(CREATE_ACTOR, { input: { name: `A ${uid()}`, kind: 'ASSOCIATION', themeIds: [UNKNOWN_ID] } }), 'BAD_USER_INPUT', 'themeIds');
-    expectError(await api.gql(CREATE_ACTION, { input: { name: `A ${uid()}`, kind: 'EVENT', themeIds: [UNKNOWN_ID] } }), 'BAD_USER_INPUT', 'themeIds');
+  it('answers an unknown theme in themeIds NOT_FOUND, naming themeIds, in one message shape', async () => {
+    const res = await api.gql(CREATE_ACTOR, { input: { name: `A ${uid()}`, kind: 'ASSOCIATION', themeIds: [UNKNOWN_ID] } });
+    expectError(res, 'NOT_FOUND', 'themeIds');
+    expect(res.errors![0]!.message).toBe(`No theme has the id "${UNKNOWN_ID}".`);
+    expectError(await api.gql(CREATE_ACTION, { input: { name: `A ${uid()}`, kind: 'EVENT', themeIds: [UNKNOWN_ID] } }), 'NOT_FOUND', 'themeIds');
   });
 
-  it('refuses a theme id where an actor is expected, naming the field', async () => {
+  it('answers a theme id where an actor is expected as an unknown actor, naming the field', async () => {
     const theme = await buildTheme(api);
-    expectError(await api.gql(CREATE_ACTION, { input: { name: `A ${uid()}`, kind: 'EVENT', carrierIds: [theme.id] } }), 'BAD_USER_INPUT', 'carrierIds');
-    expectError(await api.gql(CREATE_ACTOR, { input: { name: `A ${uid()}`, kind: 'ASSOCIATION', parentIds: [theme.id] } }), 'BAD_USER_INPUT', 'parentIds');
+    const res = await api.gql(CREATE_ACTION, { input: { name: `A ${uid()}`, kind: 'EVENT', carrierIds: [theme.id] } });
+    expectError(res, 'NOT_FOUND', 'carrierIds');
+    expect(res.errors![0]!.message).toBe(`No actor has the id "${theme.id}".`);
+    expectError(await api.gql(CREATE_ACTOR, { input: { name: `A ${uid()}`, kind: 'ASSOCIATION', parentIds: [theme.id] } }), 'NOT_FOUND', 'parentIds');
     const other = await buildActor(api);
-    expectError(await api.gql(CREATE_PARTNERSHIP, { input: { name: `P ${uid()}`, partyIds: [other.id, theme.id] } }), 'BAD_USER_INPUT', 'partyIds');
+    expectError(await api.gql(CREATE_PARTNERSHIP, { input: { name: `P ${uid()}`, partyIds: [other.id, theme.id] } }), 'NOT_FOUND', 'partyIds');
   });
 
   it('refuses the same id listed twice, naming the field', async () => {
@@ -152,7 +156,7 @@ describe('references to other entities', () => {
     const token = `zqx${uid()}`;
     const festival = await buildAction(api, { kind: 'FESTIVAL' });
     const res = await api.gql(CREATE_ACTION, { input: { name: `Spectacle ${token}`, kind: 'SHOW', parentIds: [festival.id], themeIds: [UNKNOWN_ID] } });
-    expectError(res, 'BAD_USER_INPUT', 'themeIds');
+    expectError(res, 'NOT_FOUND', 'themeIds');
     const found = await api.ok<{ byText: { totalCount: number }; byParent: { totalCount: number }; festival: { children: unknown[] } }>(
       `query($text: String, $id: ID, $festival: ID) {
         byText: actions(filter: { text: $text }) { totalCount }
@@ -261,6 +265,8 @@ describe('unknown ids and lookups', () => {
     expectError(await api.gql(UPDATE_PLACE, { input: { id: UNKNOWN_ID, name: 'X' } }), 'NOT_FOUND', 'id');
     expectError(await api.gql(UPDATE_THEME, { input: { id: UNKNOWN_ID, name: 'X' } }), 'NOT_FOUND', 'id');
     expectError(await api.gql(UPDATE_PARTNERSHIP, { input: { id: UNKNOWN_ID, name: 'X' } }), 'NOT_FOUND', 'id');
+    // One message shape, built in one place (api/errors.ts notFound): no double negative.
+    expect((await api.gql(UPDATE_ACTOR, { input: { id: UNKNOWN_ID, name: 'X' } })).errors?.[0]?.message).toBe(`No actor has the id "${UNKNOWN_ID}".`);
   });
 
   it('answers NOT_FOUND for updating an entity of another type through its id', async () => {

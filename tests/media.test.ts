@@ -642,8 +642,11 @@ describe('media in GraphQL', () => {
     const member = await signedIn(api);
     await addMember(editor, space, member, 'MEMBER');
     expect((await member.gql(ATTACH, { input: { targetId: action.id, mediaIds: [photo.id] } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await editor.gql(ATTACH, { input: { targetId: space.id, mediaIds: [photo.id] } })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'targetId' });
-    expect((await editor.gql(ATTACH, { input: { targetId: photo.id, mediaIds: [photo.id] } })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'targetId' });
+    // An id of another kind is answered as an unknown target: no page, article or action has it.
+    const onActor = (await editor.gql(ATTACH, { input: { targetId: space.id, mediaIds: [photo.id] } })).errors?.[0];
+    expect(onActor?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'targetId' });
+    expect(onActor?.message).toBe(`No page, article or action has the id "${space.id}".`);
+    expect((await editor.gql(ATTACH, { input: { targetId: photo.id, mediaIds: [photo.id] } })).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'targetId' });
     expect((await editor.gql(ATTACH, { input: { targetId: action.id, mediaIds: [photo.id, photo.id] } })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'mediaIds' });
     // A public file of another space may be shown here.
     const other = await editorWithSpace();

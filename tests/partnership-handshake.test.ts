@@ -178,9 +178,10 @@ describe('who may propose and answer', () => {
     const p = await proposed(a.editor, { proposerId: a.actor.id, partnerIds: [b.actor.id], visibility: 'MEMBERS' });
     expect((await read(a.manager, p.id))?.myRole).toBe('MANAGER');
 
+    // A members-only proposal does not exist for them yet (only its invited actor's editors answer it).
     expect(await read(b.manager, p.id)).toBeNull();
-    expectRefused(await b.manager.gql(UPDATE, { input: { id: p.id, name: 'Pris' } }), 'FORBIDDEN');
-    expectRefused(await b.manager.gql(CHANGES, { id: p.id }), 'FORBIDDEN');
+    expectRefused(await b.manager.gql(UPDATE, { input: { id: p.id, name: 'Pris' } }), 'NOT_FOUND', 'id');
+    expectRefused(await b.manager.gql(CHANGES, { id: p.id }), 'NOT_FOUND', 'filter.entityId');
 
     await answered(b.editor, p, b.actor, true);
     const now = await read(b.manager, p.id);

@@ -124,14 +124,16 @@ describe('signing in', () => {
       [INVITE, { input: { spaceId: actor.id, role: 'MANAGER' } }],
       [ACCEPT, { input: { token: 'whatever' } }],
       [REQUEST, { input: { spaceId: actor.id } }],
-      [ANSWER, { input: { requestId: request.requestToJoin.joinRequest.id, accept: true, role: 'MANAGER' } }],
-      [CHANGE_ROLE, { input: { membershipId, role: 'MEMBER' } }],
       [END_MEMBERSHIP, { input: { membershipId } }],
     ];
     for (const [mutation, variables] of refusals) {
       const res = await anon.gql(mutation, variables);
       expectRefused(res, 'UNAUTHENTICATED', 'Sign in to');
     }
+    // A join request and a membership show only to their person and to the space's members: to an
+    // anonymous visitor they do not exist (api/auth/lookup.ts).
+    expectRefused(await anon.gql(ANSWER, { input: { requestId: request.requestToJoin.joinRequest.id, accept: true, role: 'MANAGER' } }), 'NOT_FOUND', 'No join request has the id');
+    expectRefused(await anon.gql(CHANGE_ROLE, { input: { membershipId, role: 'MEMBER' } }), 'NOT_FOUND', 'No membership has the id');
     expect(await myRole(owner, actor)).toBe('MANAGER');
     expect(await members(owner, actor)).toHaveLength(1);
     expect(await myRole(anon, actor)).toBeNull();
@@ -445,12 +447,12 @@ describe('memberships', () => {
     expectRefused(await accept(invitee, { invitationId: invitation.id }), 'CONFLICT');
   });
 
-  it('refuses an e-mail invitation to anyone but the person it was sent to', async () => {
+  it('answers an e-mail invitation to anyone but the person it was sent to as an unknown one (NOT_FOUND)', async () => {
     const [owner, invitee, intruder] = await Promise.all([signedIn(api), signedIn(api), signedIn(api)]);
     const actor = await buildActorAs(owner);
     const invitation = (await invite(owner, actor, 'MANAGER', invitee.email)).data!.inviteMember.invitation;
     expect((await intruder.ok<{ me: { invitations: unknown[] } }>(MY_INVITATIONS)).me.invitations).toEqual([]);
-    expectRefused(await accept(intruder, { invitationId: invitation.id }), 'FORBIDDEN');
+    expectRefused(await accept(intruder, { invitationId: invitation.id }), 'NOT_FOUND', 'No invitation has the id');
     expect(await myRole(intruder, actor)).toBeNull();
     expectOk(await accept(invitee, { invitationId: invitation.id }));
   });
@@ -469,9 +471,9 @@ describe('memberships', () => {
     expect(await myRole(first, actor)).toBe('MEMBER');
     expectRefused(await accept(second, { token }), 'CONFLICT');
     expect(await myRole(second, actor)).toBeNull();
-    // A link invitation cannot be accepted by its id, which is not a secret.
+    // A link invitation cannot be accepted by its id, which is not a secret: by id, it is unknown.
     const other = await invite(owner, actor, 'MANAGER');
-    expectRefused(await accept(second, { invitationId: other.data!.inviteMember.invitation.id }), 'FORBIDDEN');
+    expectRefused(await accept(second, { invitationId: other.data!.inviteMember.invitation.id }), 'NOT_FOUND', 'No invitation has the id');
   });
 
   it('refuses an expired invitation, by e-mail or by link', async () => {

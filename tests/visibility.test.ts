@@ -493,19 +493,21 @@ describe('members-only levels', () => {
     expect((await read<{ actor: unknown }>(newcomer.gql as Send, query, { id: w.secretActor.id })).actor).toBeNull();
   });
 
-  // The link payload reads its ends with the reader's access.
-  it('does not reveal a members-only network through the payload of ending a link to it', async () => {
+  // A link shows only to those who see both its ends: to others it is an unknown link.
+  it('answers ending a link to a members-only network one may no longer see as an unknown link, naming nothing', async () => {
     const [coordinator, leaver] = await Promise.all([signedIn(api), signedIn(api)]);
     const network = await buildActorAs(coordinator, { kind: 'NETWORK', visibility: 'MEMBERS', description: 'Réseau discret', contactEmail: `reseau-${uid()}@test.convergences.local` });
     const membershipId = await addMember(coordinator, network, leaver, 'EDITOR');
     const association = await buildActorAs(leaver);
     const linkId = await linkAs(leaver, 'PART_OF', association, network);
     await coordinator.ok(`mutation($input: EndMembershipInput!) { endMembership(input: $input) { membership { id } } }`, { input: { membershipId } });
-    const ended = await leaver.ok<{ endLink: { link: { to: { id: string; name?: string; description?: string | null; contactEmail?: string | null } | null } } }>(
-      `mutation($input: EndLinkInput!) { endLink(input: $input) { link { to { id ... on Actor { name description contactEmail } } } } }`,
-      { input: { linkId } },
-    );
-    // No longer a member, the leaver may not see the members-only network at all.
-    expect(ended.endLink.link.to).toBeNull();
+    const END = `mutation($input: EndLinkInput!) { endLink(input: $input) { link { to { id ... on Actor { name description contactEmail } } } } }`;
+    // No longer a member, the leaver may not see the members-only network at all, nor the link to it.
+    const refused = await leaver.gql(END, { input: { linkId } });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'linkId' });
+    expect(refused.errors?.[0]?.message).toBe(`No link has the id "${linkId}".`);
+    expect(JSON.stringify(refused)).not.toContain(network.name);
+    // The network's coordinator, who sees both ends, still may.
+    expect((await coordinator.ok<{ endLink: { link: { to: { id: string } } } }>(END, { input: { linkId } })).endLink.link.to.id).toBe(network.id);
   });
 });

@@ -3,8 +3,8 @@ import type { Db } from '../db/driver.js';
 import { requireSignedIn, type Author } from '../auth/rights.js';
 import { dateTimeParam } from '../db/values.js';
 import { createEntity, createLinks, requireEntityLists, resolveSlug, updateEntity } from '../entity/entity.write.js';
-import { badInput, notFound } from '../errors.js';
-import { getEntitiesByIdsInTx } from '../entity/entity.store.js';
+import { badInput } from '../errors.js';
+import { requireOne } from '../auth/lookup.js';
 import { refreshSeriesEnd } from '../agenda/agenda.store.js';
 import type { ActionFilter, ActionSort, CreateActionInput, UpdateActionInput } from '../generated/graphql.js';
 import { requiredName } from '../actor/actor.store.js';
@@ -25,7 +25,7 @@ export async function createAction(db: Db, input: CreateActionInput, by: Author)
   return db.write(async (tx) => {
     // One lookup for every list (checked list by list, as requireEntities does).
     const ends = new Map<string, EntityRecord>(
-      await requireEntityLists(tx, [
+      await requireEntityLists(tx, by, [
         ['parentIds', input.parentIds ?? [], 'Action'],
         ['carrierIds', input.carrierIds ?? [], 'Actor'],
         ['participantIds', input.participantIds ?? [], 'Actor'],
@@ -73,8 +73,7 @@ export async function createAction(db: Db, input: CreateActionInput, by: Author)
 
 export async function updateAction(db: Db, input: UpdateActionInput, by: Author): Promise<ActionRecord> {
   return db.write(async (tx) => {
-    const current = (await getEntitiesByIdsInTx(tx, [input.id])).get(input.id);
-    if (current?.__typename !== 'Action') throw notFound(`No action with the id "${input.id}"`, 'id');
+    const current = await requireOne(tx, by, 'id', input.id, ['Action']);
     const props: Record<string, unknown> = {};
     if (input.name !== undefined) props.name = requiredName(input.name);
     if (input.kind != null) props.kind = input.kind;

@@ -4,7 +4,7 @@ import type { Access } from '../auth/access.js';
 import type { Db } from '../db/driver.js';
 import { requireSignedIn, type Author } from '../auth/rights.js';
 import { toRecord } from '../entity/entity.store.js';
-import { createEntity, createLinks, requireEntities, resolveSlug, updateEntity } from '../entity/entity.write.js';
+import { createEntity, createLinks, requireEntityLists, resolveSlug, updateEntity } from '../entity/entity.write.js';
 import type { ActorFilter, ActorSort, CreateActorInput, UpdateActorInput } from '../generated/graphql.js';
 import { badInput } from '../errors.js';
 import type { ActorRecord, EntityRecord, LinkedRecord, ListPage } from '../records.js';
@@ -26,11 +26,13 @@ export async function createActor(db: Db, input: CreateActorInput, by: Author): 
     visibility: input.visibility ?? 'PUBLIC',
   };
   return db.write(async (tx) => {
-    const ends = new Map<string, EntityRecord>([
-      ...(await requireEntities(tx, 'parentIds', input.parentIds ?? [], 'Actor')),
-      ...(await requireEntities(tx, 'placeIds', input.placeIds ?? [], 'Place')),
-      ...(await requireEntities(tx, 'themeIds', input.themeIds ?? [], 'Theme')),
-    ]);
+    const ends = new Map<string, EntityRecord>(
+      await requireEntityLists(tx, by, [
+        ['parentIds', input.parentIds ?? [], 'Actor'],
+        ['placeIds', input.placeIds ?? [], 'Place'],
+        ['themeIds', input.themeIds ?? [], 'Theme'],
+      ]),
+    );
     const slug = await resolveSlug(tx, 'Actor', name, input.slug);
     const actor = (await createEntity(tx, 'Actor', { ...props, slug }, by)) as ActorRecord;
     ends.set(actor.id, actor);

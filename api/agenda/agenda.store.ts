@@ -6,8 +6,9 @@ import type { Access } from '../auth/access.js';
 import { RULES, requireRole, requireSignedIn, type Author } from '../auth/rights.js';
 import type { Db, Tx } from '../db/driver.js';
 import { recordChange } from '../entity/entity.write.js';
-import { getEntitiesByIdsInTx, toRecord } from '../entity/entity.store.js';
-import { badInput, notFound } from '../errors.js';
+import { toRecord } from '../entity/entity.store.js';
+import { badInput } from '../errors.js';
+import { requireOne } from '../auth/lookup.js';
 import type { ActionFilter, ActionStatus, SetRecurrenceInput, UpdateOccurrenceInput } from '../generated/graphql.js';
 import type { ActionRecord, EntityType, Page } from '../records.js';
 import { checkBbox, fullTextQuery, nullIfEmpty } from '../shared/list.js';
@@ -257,8 +258,7 @@ export async function listOccurrences(db: Db, args: TimelineArgs): Promise<Page<
 // ---- Writes -----------------------------------------------------------------------------------------
 
 async function editableAction(tx: Tx, id: string, by: Author): Promise<ActionRecord> {
-  const action = (await getEntitiesByIdsInTx(tx, [id])).get(id);
-  if (action?.__typename !== 'Action') throw notFound(`No action with the id "${id}"`, 'actionId');
+  const action = await requireOne(tx, by, 'actionId', id, ['Action']);
   await requireRole(tx, by, [action], RULES.editSpace, `change the dates of "${action.name}"`);
   return action;
 }

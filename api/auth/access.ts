@@ -20,3 +20,11 @@ export async function accessOf(db: Db, personId: string | null, isAdmin: boolean
   const [row] = await db.query<{ ids: string[] }>('auth/list-visible-spaces', { personId });
   return { isAdmin: false, spaceIds: row?.ids ?? [] };
 }
+
+/**
+ * Whether a reader may see an entity already loaded: the rule of cypher/entity/visible-entity.cypher,
+ * for messages only (what a message may name). Lookups filter in the Cypher, never with this.
+ */
+export function maySee(access: Access, entity: { id: string; visibility?: string | null }): boolean {
+  return entity.visibility == null || entity.visibility === 'PUBLIC' || access.isAdmin || access.spaceIds.includes(entity.id);
+}

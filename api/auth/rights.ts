@@ -2,6 +2,7 @@
 // of these checks inside its transaction, before it writes.
 import { AppError } from '../errors.js';
 import type { Tx } from '../db/driver.js';
+import { maySee, type Access } from './access.js';
 import type { LinkType } from '../link/link-rules.js';
 import type { EntityRecord } from '../records.js';
 
@@ -13,6 +14,12 @@ export interface Author {
   personId: string | null;
   isAdmin: boolean;
   now: string;
+  /**
+   * What the author may see (the request's reader access, computed once per request). Every id in a
+   * write's input is looked up through it first (api/auth/lookup.ts), so a hidden id is answered as
+   * a missing one.
+   */
+  access: Access;
 }
 
 /**
@@ -67,8 +74,12 @@ export async function effectiveRoles(tx: Tx, personId: string, spaceIds: readonl
 
 const ROLE_FR: Record<Role, string> = { MANAGER: 'MANAGER', EDITOR: 'EDITOR', MEMBER: 'MEMBER' };
 
-/** Refuses unless the author holds at least `min` in every given space; the message says where and why. */
-export async function requireRole(tx: Tx, author: Author, spaces: readonly Pick<EntityRecord, 'id' | 'name' | '__typename'>[], min: Role, what: string): Promise<void> {
+/**
+ * Refuses unless the author holds at least `min` in every given space; the message says where and why.
+ * The spaces come from the author's lookup (api/auth/lookup.ts), so they are visible to them; a space
+ * that is not is still never named (a message may name a space only if the caller may see it).
+ */
+export async function requireRole(tx: Tx, author: Author, spaces: readonly (Pick<EntityRecord, 'id' | 'name' | '__typename'> & { visibility?: string | null })[], min: Role, what: string): Promise<void> {
   if (author.isAdmin) return;
   const personId = requireSignedIn(author, what);
   if (spaces.length === 0) return;
@@ -78,7 +89,7 @@ export async function requireRole(tx: Tx, author: Author, spaces: readonly Pick<
     if (!role || ROLE_RANK[role] < ROLE_RANK[min]) {
       throw new AppError(
         'FORBIDDEN',
-        `To ${what}, you need the ${ROLE_FR[min]} role (or higher) in "${space.name}"; you have ${role ? `the ${ROLE_FR[role]} role` : 'no role there'}.`,
+        `To ${what}, you need the ${ROLE_FR[min]} role (or higher) in ${maySee(author.access, space) ? `"${space.name}"` : 'this space'}; you have ${role ? `the ${ROLE_FR[role]} role` : 'no role there'}.`,
       );
     }
   }

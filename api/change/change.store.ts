@@ -4,10 +4,10 @@
 import type { Access } from '../auth/access.js';
 import { RULES, isSpace, requireRole, requireSignedIn, type Author } from '../auth/rights.js';
 import type { Db } from '../db/driver.js';
-import { getEntitiesByIdsInTx } from '../entity/entity.store.js';
-import { AppError, notFound } from '../errors.js';
+import { ENTITY_KINDS, requireVisible } from '../auth/lookup.js';
+import { AppError } from '../errors.js';
 import type { ChangeFilter } from '../generated/graphql.js';
-import type { ChangeRecord, Page } from '../records.js';
+import type { ChangeRecord, EntityRecord, Page } from '../records.js';
 import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination.js';
 import { instant } from '../shared/validate.js';
 
@@ -29,11 +29,13 @@ export async function listChanges(
     let startIds: string[] | null = null;
     const scoped = [f.entityId, f.subtreeOf].filter((id): id is string => id != null);
     if (scoped.length > 0) {
-      const found = await getEntitiesByIdsInTx(tx, scoped);
-      for (const [field, id] of [['entityId', f.entityId], ['subtreeOf', f.subtreeOf]] as const) {
-        if (id == null) continue;
-        const e = found.get(id);
-        if (!e) throw notFound(`No entity with the id "${id}"`, `filter.${field}`);
+      // The entities asked about, as the reader may see them: a hidden one is answered as an unknown one.
+      const found = await requireVisible(tx, by, [
+        { field: 'filter.entityId', ids: f.entityId != null ? [f.entityId] : [], kinds: ENTITY_KINDS },
+        { field: 'filter.subtreeOf', ids: f.subtreeOf != null && f.subtreeOf !== f.entityId ? [f.subtreeOf] : [], kinds: ENTITY_KINDS },
+      ]);
+      for (const id of new Set(scoped)) {
+        const e = found.get(id) as EntityRecord;
         if (isSpace(e)) await requireRole(tx, by, [e], RULES.readAuditLog, `read the history of "${e.name}"`);
       }
       if (f.subtreeOf != null) {

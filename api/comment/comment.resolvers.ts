@@ -4,7 +4,7 @@ import { authorOf, type Context } from '../context.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { renderMarkdown } from '../shared/markdown.js';
 import { addComment, listComments, type CommentRecord } from './comment.store.js';
-import { requestLoader, requireVisibleItem } from './toolbox.js';
+import { requestLoader } from './toolbox.js';
 
 /** The `comments` field of tasks and ideas: oldest first, one query per request. */
 export function commentsField(c: ContentRecord, _: unknown, ctx: Context): Promise<CommentRecord[]> {
@@ -16,10 +16,7 @@ export function commentsField(c: ContentRecord, _: unknown, ctx: Context): Promi
 
 export const commentResolvers: Resolvers = {
   Mutation: {
-    addComment: async (_, { input }, ctx) => {
-      await requireVisibleItem(ctx, input.itemId, ['TASK', 'IDEA'], 'itemId', 'comment');
-      return { comment: (await addComment(ctx.db, input, authorOf(ctx))) as never };
-    },
+    addComment: async (_, { input }, ctx) => ({ comment: (await addComment(ctx.db, input, authorOf(ctx))) as never }),
   },
   Comment: {
     author: (c, _, ctx) => {

@@ -22,8 +22,8 @@ export async function addComment(db: Db, input: { itemId: string; body: string }
   const body = checkText('body', input.body, MAX_COMMENT)!;
   if (body.trim().length === 0) throw badInput('body', 'A comment cannot be empty.');
   return db.write(async (tx) => {
-    const item = await requireContent(tx, input.itemId, ['TASK', 'IDEA'], 'itemId');
-    const space = await requireSpace(tx, item.spaceId, 'itemId');
+    const item = await requireContent(tx, by, input.itemId, ['TASK', 'IDEA'], 'itemId');
+    const space = await requireSpace(tx, by, item.spaceId, 'itemId');
     await requireRole(tx, by, [space], 'MEMBER', `comment in "${space.name}"`);
     const id = randomUUID();
     const [row] = await tx.run<{ comment: CommentRecord }>('comment/create-comment', { id, itemId: item.id, body, authorId: by.personId, now: by.now });

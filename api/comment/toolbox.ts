@@ -1,11 +1,7 @@
 // Pieces shared by the toolbox kinds (tasks, ideas, messages, comments): per-request DataLoaders for
-// their fields, and the check that a person may see the item they act on.
+// their fields. (Whether a person may see the item they act on is the writes' lookup, api/auth/lookup.ts.)
 import DataLoader from 'dataloader';
-import { requireSignedIn } from '../auth/rights.js';
-import type { ContentRecord } from '../content/content.store.js';
-import { authorOf, type Context } from '../context.js';
-import { notFound } from '../errors.js';
-import type { ContentKind } from '../generated/graphql.js';
+import type { Context } from '../context.js';
 
 // TODO: move these loaders into api/context.ts `Loaders` once that file is free to change.
 const perRequest = new WeakMap<Context, Map<string, DataLoader<string, unknown>>>();
@@ -26,15 +22,4 @@ export function requestLoader<V>(ctx: Context, key: string, batch: (ids: readonl
     loaders.set(key, loader as DataLoader<string, unknown>);
   }
   return loader;
-}
-
-/**
- * Refuses anonymous visitors (UNAUTHENTICATED), then answers NOT_FOUND for an item the person may not
- * see, as `contentItem` would: a members-only item's existence is not revealed to outsiders.
- */
-export async function requireVisibleItem(ctx: Context, id: string, kinds: ContentKind[], field: string, what: string): Promise<ContentRecord> {
-  requireSignedIn(authorOf(ctx), what);
-  const item = await ctx.loaders.content.load(id);
-  if (!item || !kinds.includes(item.kind)) throw notFound(`No ${kinds.map((k) => k.toLowerCase()).join(' or ')} with the id "${id}"`, field);
-  return item;
 }

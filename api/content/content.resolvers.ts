@@ -61,7 +61,7 @@ export const contentResolvers: Resolvers = {
     }),
     updatePage: async (_, { input }, ctx) => ({
       item: (await ctx.db.write(async (tx) => {
-        const item = await requireContent(tx, input.id, 'PAGE');
+        const item = await requireContent(tx, authorOf(ctx), input.id, 'PAGE');
         return updateContent(tx, item, { props: given({ title: title(input.title), body: body(input.body), visibility: input.visibility ?? undefined, position: input.position ?? undefined }), minRole: RULES.editSpace, what: 'change pages' }, authorOf(ctx));
       })) as never,
     }),
@@ -89,7 +89,7 @@ export const contentResolvers: Resolvers = {
     }),
     updateArticle: async (_, { input }, ctx) => ({
       item: (await ctx.db.write(async (tx) => {
-        const item = await requireContent(tx, input.id, 'ARTICLE');
+        const item = await requireContent(tx, authorOf(ctx), input.id, 'ARTICLE');
         return updateContent(
           tx,
           item,
@@ -130,7 +130,7 @@ export const contentResolvers: Resolvers = {
     }),
     updateAnnouncement: async (_, { input }, ctx) => ({
       item: (await ctx.db.write(async (tx) => {
-        const item = await requireContent(tx, input.id, 'ANNOUNCEMENT');
+        const item = await requireContent(tx, authorOf(ctx), input.id, 'ANNOUNCEMENT');
         const expiresAt = input.expiresAt === undefined ? undefined : instant(input.expiresAt);
         if (expiresAt && expiresAt <= String(item.publishedAt)) throw badInput('expiresAt', 'The expiry must come after the publication.');
         return updateContent(

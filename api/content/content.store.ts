@@ -4,13 +4,14 @@
 import { randomUUID } from 'node:crypto';
 import { RULES, requireRole, type Author, type Role } from '../auth/rights.js';
 import type { Access } from '../auth/access.js';
+import { SPACE_KINDS, foundAs, requireOne, requireVisible, type Want } from '../auth/lookup.js';
 import type { Db, Tx } from '../db/driver.js';
 import { dateTimeParam } from '../db/values.js';
-import { requireEntities, recordChange } from '../entity/entity.write.js';
-import { badInput, notFound } from '../errors.js';
+import { recordChange } from '../entity/entity.write.js';
+import { badInput } from '../errors.js';
 import type { ContentFilter, ContentKind } from '../generated/graphql.js';
 import { requireSpace } from '../member/member.store.js';
-import type { EntityRecord, EntityType, Page } from '../records.js';
+import type { EntityRecord, Page } from '../records.js';
 import { checkBbox, containsText, nullIfEmpty } from '../shared/list.js';
 import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination.js';
 import { foldText } from '../shared/slug.js';
@@ -66,18 +67,14 @@ export function labelKind(label: ContentLabel): ContentKind {
   return LABEL_KIND[label];
 }
 
-/** Only for a target list that has been checked: ids of entities of the link's target type. */
-async function checkTargets(tx: Tx, links: Partial<Record<ContentLinkKind, readonly string[]>>): Promise<void> {
-  for (const [kind, ids] of Object.entries(links) as [ContentLinkKind, readonly string[]][]) {
-    const target = CONTENT_LINKS[kind].target;
-    if (target === 'Media') {
-      if (ids.length === 0) continue;
-      const found = await getContentInTx(tx, ids);
-      for (const id of ids) if (found.get(id)?.kind !== 'MEDIA') throw badInput(`${kind === 'cover' ? 'coverId' : 'mediaIds'}`, `No media item has the id "${id}".`);
-    } else if (target !== 'Person') {
-      await requireEntities(tx, `${kind.replace(/s$/, '')}Ids`, ids, target as EntityType);
-    }
-  }
+/**
+ * What the author's lookup checks of an item's link targets: each must be visible to the author and of
+ * the link's target type (people, the assignees, are checked by their own rule: members of the space).
+ */
+function targetWants(links: Partial<Record<ContentLinkKind, readonly string[]>>): Want[] {
+  return (Object.entries(links) as [ContentLinkKind, readonly string[]][])
+    .filter(([kind]) => CONTENT_LINKS[kind].target !== 'Person')
+    .map(([kind, ids]) => ({ field: kind === 'cover' ? 'coverId' : `${kind.replace(/s$/, '')}Ids`, ids, kinds: [CONTENT_LINKS[kind].target as 'Theme' | 'Place' | 'Action' | 'Media'] }));
 }
 
 async function setLinks(tx: Tx, id: string, links: Partial<Record<ContentLinkKind, readonly string[]>>): Promise<void> {
@@ -107,12 +104,12 @@ export interface CreateContentArgs {
   what: string;
 }
 
-/** Creates an item, inside the caller's transaction: rights, targets, node, links, change record. */
+/** Creates an item, inside the caller's transaction: the space and targets, rights, node, links, change record. */
 export async function createContent(tx: Tx, args: CreateContentArgs, by: Author): Promise<ContentRecord> {
-  const space = await requireSpace(tx, args.spaceId);
-  await requireRole(tx, by, [space], args.minRole, `${args.what} in "${space.name}"`);
   const links = args.links ?? {};
-  await checkTargets(tx, links);
+  const found = await requireVisible(tx, by, [{ field: 'spaceId', ids: [args.spaceId], kinds: SPACE_KINDS }, ...targetWants(links)]);
+  const space = foundAs(found, args.spaceId, SPACE_KINDS);
+  await requireRole(tx, by, [space], args.minRole, `${args.what} in "${space.name}"`);
   const id = randomUUID();
   const props = { ...storable(args.props), kind: args.kind, authorId: by.personId, searchText: searchTextOf(args.props) };
   const [row] = await tx.run<{ node: Record<string, unknown> }>('content/create-content', { label: CONTENT_LABELS[args.kind], id, spaceId: space.id, props, now: by.now });
@@ -128,17 +125,14 @@ export async function createContent(tx: Tx, args: CreateContentArgs, by: Author)
   return toContentRecord(row!.node);
 }
 
-export async function getContentInTx(tx: Tx, ids: readonly string[]): Promise<Map<string, ContentRecord>> {
-  const rows = await tx.run<{ id: string; node: Record<string, unknown> }>('content/get-content-by-ids', { ids, access: { isAdmin: true, spaceIds: [] }, now: new Date().toISOString() });
-  return new Map(rows.map((r) => [r.id, toContentRecord(r.node)]));
+/** Node labels of content kinds, as the lookup names them. */
+export function contentLabels(kinds: readonly ContentKind[]): ContentLabel[] {
+  return kinds.map((k) => CONTENT_LABELS[k]);
 }
 
-/** The item, of the expected kind, or NOT_FOUND naming the field. */
-export async function requireContent(tx: Tx, id: string, kind: ContentKind | ContentKind[], field = 'id'): Promise<ContentRecord> {
-  const item = (await getContentInTx(tx, [id])).get(id);
-  const kinds = Array.isArray(kind) ? kind : [kind];
-  if (!item || !kinds.includes(item.kind)) throw notFound(`No ${kinds.map((k) => k.toLowerCase()).join(' or ')} with the id "${id}"`, field);
-  return item;
+/** The item, of the expected kind, if the author may see it; else NOT_FOUND naming the field (api/auth/lookup.ts). */
+export async function requireContent(tx: Tx, by: Author, id: string, kind: ContentKind | ContentKind[], field = 'id'): Promise<ContentRecord> {
+  return requireOne(tx, by, field, id, contentLabels(Array.isArray(kind) ? kind : [kind]));
 }
 
 export interface UpdateContentArgs {
@@ -152,12 +146,12 @@ export interface UpdateContentArgs {
 
 /** Changes an item: only its own space (and the spaces above it) may, never a space it merely reaches. */
 export async function updateContent(tx: Tx, item: ContentRecord, args: UpdateContentArgs, by: Author): Promise<ContentRecord> {
-  const space = await requireSpace(tx, item.spaceId);
+  const links = args.links ?? {};
+  const found = await requireVisible(tx, by, [{ field: 'id', ids: [item.spaceId], kinds: SPACE_KINDS }, ...targetWants(links)]);
+  const space = foundAs(found, item.spaceId, SPACE_KINDS);
   if (!(args.authorMayEdit && by.personId !== null && item.authorId === by.personId)) {
     await requireRole(tx, by, [space], args.minRole, `${args.what} in "${space.name}"`);
   }
-  const links = args.links ?? {};
-  await checkTargets(tx, links);
   const merged = { ...item, ...args.props };
   const [row] = await tx.run<{ before: Record<string, unknown>; node: Record<string, unknown> }>('content/update-content', {
     id: item.id,
@@ -180,9 +174,12 @@ export async function updateContent(tx: Tx, item: ContentRecord, args: UpdateCon
 
 export async function placeContent(db: Db, input: { spaceId: string; itemId: string; placement: 'FEATURED' | 'HIDDEN' | 'NORMAL' }, by: Author): Promise<boolean> {
   return db.write(async (tx) => {
-    const space = await requireSpace(tx, input.spaceId);
+    const found = await requireVisible(tx, by, [
+      { field: 'spaceId', ids: [input.spaceId], kinds: SPACE_KINDS },
+      { field: 'itemId', ids: [input.itemId], kinds: Object.values(CONTENT_LABELS) },
+    ]);
+    const space = foundAs(found, input.spaceId, SPACE_KINDS);
     await requireRole(tx, by, [space], RULES.editSpace, `feature or hide items in "${space.name}"`);
-    await requireContent(tx, input.itemId, Object.keys(CONTENT_LABELS) as ContentKind[], 'itemId');
     await tx.run('content/place-content', input);
     await recordChange(tx, { op: 'placeContent', entityType: space.__typename, entityId: space.id, after: { itemId: input.itemId, placement: input.placement }, personId: by.personId });
     return true;
@@ -201,25 +198,29 @@ export async function listContent(
   const to = instant(f.to);
   if (from && to && to < from) throw badInput('filter.to', 'filter.to must not be before filter.from.');
   if (f.featuredOnly && !args.spaceId) throw badInput('filter.featuredOnly', 'featuredOnly needs a spaceId: items are featured by a space.');
-  const [row] = await db.query<{ total: number; nodes: Record<string, unknown>[] }>('content/list-content', {
-    kind: args.kind,
-    spaceId: args.spaceId ?? null,
-    asOf: args.asOf,
-    access: args.access,
-    now: args.now,
-    from,
-    to,
-    territoryIds: nullIfEmpty(f.territoryIds),
-    bbox: checkBbox(f.bbox),
-    themeIds: nullIfEmpty(f.themeIds),
-    text: containsText(f.text),
-    featuredOnly: f.featuredOnly ?? null,
-    includeExpired: f.includeExpired ?? false,
-    announcementType: f.announcementType ?? null,
-    taskStatuses: nullIfEmpty(f.taskStatuses),
-    ideaStatuses: nullIfEmpty(f.ideaStatuses),
-    after,
-    limit: limit + 1,
+  const [row] = await db.read(async (tx) => {
+    // A space the reader may not see is answered as one that does not exist: NOT_FOUND, not an empty list.
+    if (args.spaceId != null) await requireSpace(tx, { access: args.access, personId: null, now: args.now }, args.spaceId);
+    return tx.run<{ total: number; nodes: Record<string, unknown>[] }>('content/list-content', {
+      kind: args.kind,
+      spaceId: args.spaceId ?? null,
+      asOf: args.asOf,
+      access: args.access,
+      now: args.now,
+      from,
+      to,
+      territoryIds: nullIfEmpty(f.territoryIds),
+      bbox: checkBbox(f.bbox),
+      themeIds: nullIfEmpty(f.themeIds),
+      text: containsText(f.text),
+      featuredOnly: f.featuredOnly ?? null,
+      includeExpired: f.includeExpired ?? false,
+      announcementType: f.announcementType ?? null,
+      taskStatuses: nullIfEmpty(f.taskStatuses),
+      ideaStatuses: nullIfEmpty(f.ideaStatuses),
+      after,
+      limit: limit + 1,
+    });
   });
   const nodes = (row?.nodes ?? []).map(toContentRecord);
   const page = nodes.slice(0, limit);
@@ -236,8 +237,9 @@ export async function getContentByIds(db: Db, ids: readonly string[], access: Ac
   return new Map(rows.map((r) => [r.id, toContentRecord(r.node)]));
 }
 
-export async function listContentLinks(db: Db, ids: readonly string[], type: string, access: Access): Promise<Map<string, (EntityRecord | ContentRecord)[]>> {
-  const rows = await db.query<{ id: string; target: Record<string, unknown> & { __typename: string } }>('content/list-content-links', { ids, type, access });
+/** Targets of items' links of one type, each only if the reader would see it read directly (a cover of another space, say). */
+export async function listContentLinks(db: Db, ids: readonly string[], type: string, access: Access, now: string): Promise<Map<string, (EntityRecord | ContentRecord)[]>> {
+  const rows = await db.query<{ id: string; target: Record<string, unknown> & { __typename: string } }>('content/list-content-links', { ids, type, access, now });
   const out = new Map<string, (EntityRecord | ContentRecord)[]>();
   for (const r of rows) {
     const t = r.target;

@@ -31,7 +31,10 @@ export async function getEntitiesByIds(db: Db, ids: readonly string[], access: A
   return new Map(rows.map((r) => [r.id, forReader(r.node, access)]));
 }
 
-/** Inside a write: every entity, whatever its visibility (rights are checked separately). */
+/**
+ * Inside a write, every entity whatever its visibility: only to read again what the write already
+ * looked up or made. Ids from a client's input go through the author's lookup (api/auth/lookup.ts).
+ */
 export async function getEntitiesByIdsInTx(tx: Tx, ids: readonly string[]): Promise<Map<string, EntityRecord>> {
   const rows = await tx.run<{ id: string; node: Props }>('entity/get-entities-by-ids', { ids, access: SYSTEM_ACCESS });
   return new Map(rows.map((r) => [r.id, toRecord(r.node)]));

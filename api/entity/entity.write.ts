@@ -3,11 +3,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../db/driver.js';
 import { badInput, conflict, notFound } from '../errors.js';
+import { requireOne, requireVisible } from '../auth/lookup.js';
 import { ACYCLIC, describeRule, isAllowed, type LinkType } from '../link/link-rules.js';
 import { LINK_RIGHTS, RULES, isSpace, requireCreator, requireRole, type Author } from '../auth/rights.js';
 import type { EntityRecord, EntityType } from '../records.js';
 import { SLUG_PATTERN, foldText, slugify } from '../shared/slug.js';
-import { getEntitiesByIdsInTx, toRecord } from './entity.store.js';
+import { toRecord } from './entity.store.js';
 
 type Props = Record<string, unknown> & { __typename: EntityType };
 
@@ -51,14 +52,18 @@ export async function recordChanges(tx: Tx, changes: readonly ChangeInput[]): Pr
   return rows.map((r) => r.seq);
 }
 
-/** The slug asked for (refused if malformed or taken), or a free one made from the name. */
+/**
+ * The slug asked for (refused if malformed or taken), or a free one made from the name. Slugs are
+ * unique per type across every entity, members-only ones included: a name whose slug is taken gets
+ * the next free one without a word, and a slug asked for and taken is refused without saying by whom.
+ */
 export async function resolveSlug(tx: Tx, type: EntityType, name: string, wanted?: string | null): Promise<string> {
   if (wanted !== undefined && wanted !== null) {
     if (!SLUG_PATTERN.test(wanted) || wanted.length > 100) {
       throw badInput('slug', 'A slug has lowercase letters, digits and single hyphens only (at most 100 characters), for example "fete-de-la-musique".');
     }
     const taken = await tx.run<{ slug: string }>('entity/find-taken-slugs', { type, candidates: [wanted] });
-    if (taken.length > 0) throw conflict(`The slug "${wanted}" is already used by another ${type.toLowerCase()}.`, 'slug');
+    if (taken.length > 0) throw conflict('This slug is already taken: choose another one, or leave slug out to have one made from the name.', 'slug');
     return wanted;
   }
   const base = slugify(name);
@@ -67,28 +72,17 @@ export async function resolveSlug(tx: Tx, type: EntityType, name: string, wanted
   return candidates.find((c) => !taken.has(c)) ?? `${base}-${randomUUID().slice(0, 8)}`;
 }
 
-/** Checks that each id names an existing entity of the expected type; the error names the input field. */
-export async function requireEntities(tx: Tx, field: string, ids: readonly string[], type: EntityType): Promise<Map<string, EntityRecord>> {
-  return requireEntityLists(tx, [[field, ids, type]]);
+/** Checks that each id names an entity of the expected type that the author may see (api/auth/lookup.ts). */
+export async function requireEntities(tx: Tx, by: Author, field: string, ids: readonly string[], type: EntityType): Promise<Map<string, EntityRecord>> {
+  return requireEntityLists(tx, by, [[field, ids, type]]);
 }
 
 /**
- * requireEntities for several input lists (parentIds, placeIds, themeIds…) with one lookup: the same
- * checks and messages, list by list in the given order.
+ * requireEntities for several input lists (parentIds, placeIds, themeIds…) with one lookup: an id
+ * that is unknown, hidden from the author or of another type is NOT_FOUND on its field.
  */
-export async function requireEntityLists(tx: Tx, lists: readonly (readonly [field: string, ids: readonly string[], type: EntityType])[]): Promise<Map<string, EntityRecord>> {
-  const given = lists.filter(([, ids]) => ids.length > 0);
-  if (given.length === 0) return new Map();
-  const found = await getEntitiesByIdsInTx(tx, [...new Set(given.flatMap(([, ids]) => ids))]);
-  for (const [field, ids, type] of given) {
-    if (new Set(ids).size !== ids.length) throw badInput(field, `${field} lists the same id twice.`);
-    for (const id of ids) {
-      const e = found.get(id);
-      if (!e) throw badInput(field, `${field}: no ${type.toLowerCase()} has the id "${id}".`);
-      if (e.__typename !== type) throw badInput(field, `${field}: "${id}" is a ${e.__typename.toLowerCase()}, not a ${type.toLowerCase()}.`);
-    }
-  }
-  return found;
+export async function requireEntityLists(tx: Tx, by: Author, lists: readonly (readonly [field: string, ids: readonly string[], type: EntityType])[]): Promise<Map<string, EntityRecord>> {
+  return (await requireVisible(tx, by, lists.map(([field, ids, type]) => ({ field, ids, kinds: [type] })))) as Map<string, EntityRecord>;
 }
 
 /**
@@ -132,14 +126,13 @@ export async function updateEntity(
   by: Author,
   location: { latitude: number; longitude: number } | null = null,
 ): Promise<EntityRecord> {
-  const current = (await getEntitiesByIdsInTx(tx, [id])).get(id);
-  if (!current || current.__typename !== label) throw notFound(`No ${label.toLowerCase()} with the id "${id}"`, 'id');
+  const current = await requireOne(tx, by, 'id', id, [label]);
   if (isSpace(current)) await requireRole(tx, by, [current], RULES.editSpace, `change this ${label.toLowerCase()}`);
   else requireCreator(by, current, `change this ${label.toLowerCase()}`);
   const now = by.now;
   const withSort = typeof props.name === 'string' ? { ...props, sortName: foldText(props.name) } : props;
   const rows = await tx.run<{ before: Record<string, unknown>; node: Props }>('entity/update-entity', { label, id, props: withSort, location, now });
-  if (!rows[0]) throw notFound(`No ${label.toLowerCase()} with the id "${id}"`, 'id');
+  if (!rows[0]) throw notFound(label.toLowerCase(), id, 'id');
   const { before, node } = rows[0];
   const changedBefore: Record<string, unknown> = {};
   const changedAfter: Record<string, unknown> = {};
@@ -172,8 +165,8 @@ export async function createLinks(tx: Tx, links: NewLink[], ends: Map<string, En
   for (const l of links) {
     const from = ends.get(l.fromId);
     const to = ends.get(l.toId);
-    if (!from) throw badInput(field === 'input' ? 'fromId' : field, `No entity has the id "${l.fromId}".`);
-    if (!to) throw badInput(field === 'input' ? 'toId' : field, `No entity has the id "${l.toId}".`);
+    if (!from) throw notFound('entity', l.fromId, field === 'input' ? 'fromId' : field);
+    if (!to) throw notFound('entity', l.toId, field === 'input' ? 'toId' : field);
     if (!isAllowed(l.type, from.__typename, to.__typename)) {
       throw badInput(field === 'input' ? 'type' : field, `A ${l.type} link goes ${describeRule(l.type)}; it cannot join a ${from.__typename.toLowerCase()} to a ${to.__typename.toLowerCase()}.`);
     }

@@ -24,7 +24,7 @@ export async function createIdea(db: Db, input: CreateIdeaInput, by: Author): Pr
 /** Managers of the idea's space (or above it) decide; the change record keeps the old status. */
 export async function setIdeaStatus(db: Db, input: { id: string; status: IdeaStatus }, by: Author): Promise<ContentRecord> {
   return db.write(async (tx) => {
-    const item = await requireContent(tx, input.id, 'IDEA');
+    const item = await requireContent(tx, by, input.id, 'IDEA');
     return updateContent(tx, item, { props: { status: input.status }, minRole: 'MANAGER', what: 'decide on ideas' }, by);
   });
 }
@@ -35,8 +35,8 @@ export async function setIdeaStatus(db: Db, input: { id: string; status: IdeaSta
  */
 export async function voteForIdea(db: Db, input: { id: string; vote: boolean }, by: Author): Promise<ContentRecord> {
   return db.write(async (tx) => {
-    const item = await requireContent(tx, input.id, 'IDEA');
-    const space = await requireSpace(tx, item.spaceId, 'id');
+    const item = await requireContent(tx, by, input.id, 'IDEA');
+    const space = await requireSpace(tx, by, item.spaceId, 'id');
     await requireRole(tx, by, [space], 'MEMBER', `vote for ideas in "${space.name}"`);
     if (!by.personId) throw badInput('id', 'Votes are personal: sign in with your own account to vote.');
     const params = { ideaId: item.id, personId: by.personId, now: by.now };

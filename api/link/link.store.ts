@@ -1,12 +1,13 @@
 // Creating and ending links one at a time (createLink / endLink mutations).
 import type { Db } from '../db/driver.js';
 import type { Author } from '../auth/rights.js';
-import { getEntitiesByIdsInTx, toRecord } from '../entity/entity.store.js';
+import { ENTITY_KINDS, requireVisible, requireVisibleLink } from '../auth/lookup.js';
+import { toRecord } from '../entity/entity.store.js';
 import { createLinks, recordChange, requireLinkRight } from '../entity/entity.write.js';
 import type { LinkType } from '../link/link-rules.js';
-import { badInput, notFound } from '../errors.js';
+import { badInput } from '../errors.js';
 import type { CreateLinkInput, EndLinkInput } from '../generated/graphql.js';
-import type { EntityType, LinkRecord } from '../records.js';
+import type { EntityRecord, EntityType, LinkRecord } from '../records.js';
 import { instant } from '../shared/validate.js';
 
 type Props = Record<string, unknown> & { __typename: EntityType };
@@ -28,9 +29,10 @@ export async function createLink(db: Db, input: CreateLinkInput, by: Author): Pr
   const since = instant(input.since) ?? by.now;
   const until = instant(input.until);
   return db.write(async (tx) => {
-    const ends = await getEntitiesByIdsInTx(tx, [input.fromId, input.toId]);
-    if (!ends.has(input.fromId)) throw notFound(`No entity with the id "${input.fromId}"`, 'fromId');
-    if (!ends.has(input.toId)) throw notFound(`No entity with the id "${input.toId}"`, 'toId');
+    const ends = (await requireVisible(tx, by, [
+      { field: 'fromId', ids: [input.fromId], kinds: ENTITY_KINDS },
+      { field: 'toId', ids: input.toId === input.fromId ? [] : [input.toId], kinds: ENTITY_KINDS },
+    ])) as Map<string, EntityRecord>;
     const [created] = await createLinks(tx, [{ type: input.type, fromId: input.fromId, toId: input.toId, since, until }], ends, by);
     return (await readLink(tx, created!.id))!;
   });
@@ -39,8 +41,7 @@ export async function createLink(db: Db, input: CreateLinkInput, by: Author): Pr
 export async function endLink(db: Db, input: EndLinkInput, by: Author): Promise<LinkRecord> {
   const until = instant(input.until) ?? by.now;
   return db.write(async (tx) => {
-    const link = await readLink(tx, input.linkId);
-    if (!link) throw notFound(`No link with the id "${input.linkId}"`, 'linkId');
+    const link = await requireVisibleLink(tx, by, 'linkId', await readLink(tx, input.linkId), input.linkId);
     if (link.until && link.until <= by.now) throw badInput('linkId', `This link already ended on ${link.until}.`);
     if (link.since && until <= link.since) throw badInput('until', `The end (until) must come after the link's start (${link.since}).`);
     await requireLinkRight(tx, by, link.type as LinkType, link.from, link.to, 'end');

@@ -66,7 +66,7 @@ function param(query: URLSearchParams, name: string): string | undefined {
 
 async function upload(config: Config, db: Db, req: Request, res: Response): Promise<void> {
   refuseCrossSiteForm(req);
-  const { viewer } = await requestViewer(db, req);
+  const { viewer, access } = await requestViewer(db, req);
   if (!viewer.personId && !viewer.isAdmin) throw new UploadError(401, 'UNAUTHENTICATED', 'Sign in to upload media.');
 
   const query = new URL(req.originalUrl, 'http://localhost').searchParams;
@@ -81,7 +81,7 @@ async function upload(config: Config, db: Db, req: Request, res: Response): Prom
   const declared = Number(req.get('content-length'));
   if (declared > maxBytes) throw new UploadError(413, 'PAYLOAD_TOO_LARGE', `The file is ${megabytes(declared)}; this server accepts at most ${megabytes(maxBytes)}.`, 'file');
 
-  const by: Author = { personId: viewer.personId, isAdmin: viewer.isAdmin, now: new Date().toISOString() };
+  const by: Author = { personId: viewer.personId, isAdmin: viewer.isAdmin, now: new Date().toISOString(), access };
   await requireUploadRights(db, spaceId, by);
 
   const tmp = await tempPath(dir, '.upload');

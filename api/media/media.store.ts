@@ -4,11 +4,11 @@
 // file a request may download.
 import { RULES, requireRole, type Author } from '../auth/rights.js';
 import type { Access } from '../auth/access.js';
-import { createContent, getContentInTx, requireContent, toContentRecord, updateContent, type ContentRecord } from '../content/content.store.js';
+import { foundAs, requireVisible } from '../auth/lookup.js';
+import { createContent, requireContent, toContentRecord, updateContent, type ContentRecord } from '../content/content.store.js';
 import type { Db, Tx } from '../db/driver.js';
-import { getEntitiesByIdsInTx } from '../entity/entity.store.js';
 import { recordChange } from '../entity/entity.write.js';
-import { badInput, notFound } from '../errors.js';
+import { badInput } from '../errors.js';
 import type { MediaType, Visibility } from '../generated/graphql.js';
 import { requireSpace } from '../member/member.store.js';
 import { checkName, checkText } from '../shared/validate.js';
@@ -60,7 +60,7 @@ export interface UploadedFile {
 /** Checked before the body is read, so refused uploads cost no disk; createUploadedMedia checks again as it writes. */
 export async function requireUploadRights(db: Db, spaceId: string, by: Author): Promise<void> {
   await db.read(async (tx) => {
-    const space = await requireSpace(tx, spaceId);
+    const space = await requireSpace(tx, by, spaceId);
     await requireRole(tx, by, [space], RULES.editSpace, `upload media in "${space.name}"`);
   });
 }
@@ -102,7 +102,7 @@ export async function updateMedia(
   input: { id: string; title?: string | null; alt?: string | null; visibility?: Visibility | null },
   by: Author,
 ): Promise<ContentRecord> {
-  const item = await requireContent(tx, input.id, 'MEDIA');
+  const item = await requireContent(tx, by, input.id, 'MEDIA');
   const props = Object.fromEntries(
     Object.entries({ title: checkTitle(input.title), alt: checkAlt(input.alt), visibility: input.visibility ?? undefined }).filter(([, v]) => v !== undefined),
   );
@@ -111,39 +111,41 @@ export async function updateMedia(
 
 /**
  * Media may be attached where they belong: to an item or action of their own space, or anywhere when
- * public (a members-only file of one space never shows through another space's page).
+ * public (a members-only file of one space never shows through another space's page). Every media id
+ * was looked up visible to the author.
  */
-async function requireAttachable(tx: Tx, spaceId: string, mediaIds: readonly string[]): Promise<void> {
-  if (mediaIds.length > MAX_ATTACHED) throw badInput('mediaIds', `At most ${MAX_ATTACHED} media can be attached to one item.`);
-  if (new Set(mediaIds).size !== mediaIds.length) throw badInput('mediaIds', 'mediaIds lists the same media twice.');
-  const found = await getContentInTx(tx, mediaIds);
-  for (const id of mediaIds) {
-    const media = found.get(id);
-    if (media?.kind !== 'MEDIA') throw badInput('mediaIds', `No media item has the id "${id}".`);
-    if (media.spaceId !== spaceId && media.visibility !== 'PUBLIC') {
-      throw badInput('mediaIds', `"${media.title}" is members-only media of another space: only public media can be attached outside their own space.`);
+function requireAttachable(spaceId: string, media: readonly ContentRecord[]): void {
+  for (const m of media) {
+    if (m.spaceId !== spaceId && m.visibility !== 'PUBLIC') {
+      throw badInput('mediaIds', `"${m.title}" is members-only media of another space: only public media can be attached outside their own space.`);
     }
   }
 }
 
+const TARGET_KINDS = ['Page', 'Article', 'Action'] as const;
+
 /** Replaces the media attached to a page, an article or an action (EDITOR on its space). */
 export async function attachMedia(db: Db, input: { targetId: string; mediaIds: readonly string[] }, by: Author): Promise<boolean> {
+  if (input.mediaIds.length > MAX_ATTACHED) throw badInput('mediaIds', `At most ${MAX_ATTACHED} media can be attached to one item.`);
   return db.write(async (tx) => {
-    const content = (await getContentInTx(tx, [input.targetId])).get(input.targetId);
-    if (content) {
-      if (content.kind !== 'PAGE' && content.kind !== 'ARTICLE') throw badInput('targetId', `Media are attached to pages, articles and actions, not to a ${content.kind.toLowerCase()}.`);
-      const space = await requireSpace(tx, content.spaceId);
-      // Rights first, so someone without them learns nothing about the media ids they sent.
+    // The target and every media item first, as the author may see them; then the rights.
+    const found = await requireVisible(tx, by, [
+      { field: 'targetId', ids: [input.targetId], kinds: TARGET_KINDS },
+      { field: 'mediaIds', ids: input.mediaIds, kinds: ['Media'] },
+    ]);
+    const media = input.mediaIds.map((id) => foundAs(found, id, ['Media']));
+    const target = foundAs(found, input.targetId, TARGET_KINDS);
+    if (target.__typename !== 'Action') {
+      const content = target as ContentRecord;
+      const space = await requireSpace(tx, by, content.spaceId, 'targetId');
       await requireRole(tx, by, [space], RULES.editSpace, `attach media in "${space.name}"`);
-      await requireAttachable(tx, content.spaceId, input.mediaIds);
+      requireAttachable(content.spaceId, media);
       await updateContent(tx, content, { props: {}, links: { media: input.mediaIds }, minRole: RULES.editSpace, what: 'attach media' }, by);
       return true;
     }
-    const action = (await getEntitiesByIdsInTx(tx, [input.targetId])).get(input.targetId);
-    if (!action) throw notFound(`No page, article or action with the id "${input.targetId}"`, 'targetId');
-    if (action.__typename !== 'Action') throw badInput('targetId', `Media are attached to pages, articles and actions, not to a ${action.__typename.toLowerCase()}.`);
+    const action = target;
     await requireRole(tx, by, [action], RULES.editSpace, `attach media to "${action.name}"`);
-    await requireAttachable(tx, action.id, input.mediaIds);
+    requireAttachable(action.id, media);
     const [row] = await tx.run<{ before: string[] }>('media/set-action-media', { actionId: action.id, mediaIds: input.mediaIds });
     await recordChange(tx, {
       op: 'attachMedia',

@@ -1,10 +1,10 @@
 // Memberships of spaces: invitations, join requests, role changes and departures. Every change is
 // dated (a role change ends one membership and starts another) and written to the audit log.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { RULES, isSpace, requireRole, requireSignedIn, type Author, type Role } from '../auth/rights.js';
+import { SPACE_KINDS, requireOne, type Seer } from '../auth/lookup.js';
+import { RULES, requireRole, requireSignedIn, type Author, type Role } from '../auth/rights.js';
 import { hashToken } from '../auth/session.js';
 import type { Db, Tx } from '../db/driver.js';
-import { getEntitiesByIdsInTx } from '../entity/entity.store.js';
 import { recordChange } from '../entity/entity.write.js';
 import { AppError, badInput, conflict, notFound } from '../errors.js';
 import type { EntityRecord, InvitationRecord, JoinRequestRecord, MembershipRecord, PublicPersonRecord } from '../records.js';
@@ -12,15 +12,14 @@ import type { EntityRecord, InvitationRecord, JoinRequestRecord, MembershipRecor
 /** Invitations stay valid this long. */
 export const INVITATION_DAYS = 14;
 
-export async function requireSpace(tx: Tx, spaceId: string, field = 'spaceId'): Promise<EntityRecord> {
-  const space = (await getEntitiesByIdsInTx(tx, [spaceId])).get(spaceId);
-  if (!space || !isSpace(space)) throw notFound(`No space (actor, action or partnership) with the id "${spaceId}"`, field);
-  return space;
+/** The space (actor, action or partnership) the id names, if the author may see it (api/auth/lookup.ts). */
+export async function requireSpace(tx: Tx, by: Seer, spaceId: string, field = 'spaceId'): Promise<EntityRecord> {
+  return requireOne(tx, by, field, spaceId, SPACE_KINDS);
 }
 
-async function getMembership(tx: Tx, id: string): Promise<MembershipRecord> {
-  const [m] = await tx.run<MembershipRecord>('member/get-membership', { id });
-  if (!m) throw notFound(`No membership with the id "${id}"`, 'membershipId');
+/** A membership its member, or whoever may read its space's member list, may see. */
+async function getMembership(tx: Tx, by: Author, id: string): Promise<MembershipRecord> {
+  const { __typename: _t, ...m } = await requireOne(tx, by, 'membershipId', id, ['Membership']);
   return m;
 }
 
@@ -44,7 +43,7 @@ export async function inviteMember(db: Db, input: { spaceId: string; role: Role;
   const email = input.email != null ? input.email.trim().toLowerCase() : null;
   if (email !== null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw badInput('email', 'This is not an e-mail address.');
   return db.write(async (tx) => {
-    const space = await requireSpace(tx, input.spaceId);
+    const space = await requireSpace(tx, by, input.spaceId);
     await requireRole(tx, by, [space], RULES.manageMembers, `invite people into "${space.name}"`);
     const token = email === null ? randomBytes(24).toString('base64url') : null;
     const [row] = await tx.run<{ invitation: InvitationRecord }>('member/create-invitation', {
@@ -66,17 +65,16 @@ export async function acceptInvitation(db: Db, input: { invitationId?: string | 
   const personId = requireSignedIn(by, 'accept an invitation');
   if ((input.invitationId == null) === (input.token == null)) throw badInput('invitationId', 'Give the invitation id or the token of an invitation link (one of them).');
   return db.write(async (tx) => {
-    const [row] = await tx.run<{ invitation: InvitationRecord & { tokenHash: string | null } }>('member/find-invitation', {
-      id: input.invitationId ?? null,
-      tokenHash: input.token != null ? hashToken(input.token) : null,
-    });
     const field = input.token != null ? 'token' : 'invitationId';
-    const invitation = row?.invitation;
-    if (!invitation) throw notFound('This invitation', field);
-    if (input.invitationId != null) {
-      const [me] = await tx.run<{ email: string | null }>('member/get-person-email', { personId });
-      if (invitation.email === null || invitation.email !== me?.email) throw new AppError('FORBIDDEN', 'This invitation was sent to another e-mail address.');
+    // By id: only an invitation addressed to the person's own e-mail is theirs to see (api/auth/lookup.ts);
+    // by token: the token is the invitation.
+    let invitation: InvitationRecord | undefined;
+    if (input.invitationId != null) invitation = await requireOne(tx, by, 'invitationId', input.invitationId, ['Invitation']);
+    else {
+      const [row] = await tx.run<{ invitation: InvitationRecord }>('member/find-invitation', { tokenHash: hashToken(input.token!) });
+      invitation = row?.invitation;
     }
+    if (!invitation) throw notFound('invitation', null, field);
     if (invitation.acceptedAt) throw conflict('This invitation was already used.', field);
     if (invitation.expiresAt <= new Date(by.now).toISOString()) throw badInput(field, 'This invitation has expired; ask the space’s managers for a new one.');
     await tx.run('member/accept-invitation', { id: invitation.id, personId });
@@ -88,12 +86,15 @@ export async function requestToJoin(db: Db, input: { spaceId: string; message?: 
   const personId = requireSignedIn(by, 'ask to join a space');
   if (input.message != null && input.message.length > 2000) throw badInput('message', 'The message is too long (2,000 characters at most).');
   return db.write(async (tx) => {
-    const space = await requireSpace(tx, input.spaceId);
-    // A members-only space is joined by invitation: to others it does not exist, so the answer is the same.
-    if ((space as { visibility?: string }).visibility === 'MEMBERS' && !by.isAdmin) throw notFound(`No space (actor, action or partnership) with the id "${input.spaceId}"`, 'spaceId');
+    // A members-only space does not exist for others (the lookup answers NOT_FOUND); those who see it
+    // from above (managers of a parent space) are told it is joined by invitation.
+    const space = await requireSpace(tx, by, input.spaceId);
     const [member] = await tx.run('member/find-current-membership', { personId, spaceId: space.id });
     if (member) throw conflict('You are already a member of this space.', 'spaceId');
-    const [pending] = await tx.run('member/find-join-request', { id: null, personId, spaceId: space.id });
+    if ((space as { visibility?: string }).visibility === 'MEMBERS' && !by.isAdmin) {
+      throw new AppError('FORBIDDEN', `"${space.name}" is open to its members only: its managers invite people in.`, 'spaceId');
+    }
+    const [pending] = await tx.run('member/find-join-request', { personId, spaceId: space.id });
     if (pending) throw conflict('You already asked to join this space; its managers have not answered yet.', 'spaceId');
     const [row] = await tx.run<{ request: JoinRequestRecord }>('member/create-join-request', { id: randomUUID(), personId, spaceId: space.id, message: input.message ?? null });
     await recordChange(tx, { op: 'requestToJoin', entityType: 'JoinRequest', entityId: row!.request.id, after: { spaceId: space.id }, personId, subjectIds: [space.id] });
@@ -103,22 +104,21 @@ export async function requestToJoin(db: Db, input: { spaceId: string; message?: 
 
 export async function answerJoinRequest(db: Db, input: { requestId: string; accept: boolean; role?: Role | null }, by: Author): Promise<JoinRequestRecord> {
   return db.write(async (tx) => {
-    const [found] = await tx.run<{ request: JoinRequestRecord }>('member/find-join-request', { id: input.requestId, personId: null, spaceId: null });
-    if (!found) throw notFound('This join request', 'requestId');
-    const space = await requireSpace(tx, found.request.spaceId, 'requestId');
+    const request = await requireOne(tx, by, 'requestId', input.requestId, ['JoinRequest']);
+    const space = await requireSpace(tx, by, request.spaceId, 'requestId');
     await requireRole(tx, by, [space], RULES.manageMembers, `answer join requests of "${space.name}"`);
-    if (found.request.status !== 'PENDING') throw conflict(`This request was already answered (${found.request.status}).`, 'requestId');
-    const [row] = await tx.run<{ request: JoinRequestRecord }>('member/answer-join-request', { id: found.request.id, status: input.accept ? 'ACCEPTED' : 'DECLINED', answeredBy: by.personId });
-    await recordChange(tx, { op: 'answerJoinRequest', entityType: 'JoinRequest', entityId: found.request.id, before: { status: 'PENDING' }, after: { status: row!.request.status }, personId: by.personId, subjectIds: [space.id] });
-    if (input.accept) await startMembership(tx, by, found.request.personId, space.id, input.role ?? 'MEMBER', 'acceptJoinRequest');
+    if (request.status !== 'PENDING') throw conflict(`This request was already answered (${request.status}).`, 'requestId');
+    const [row] = await tx.run<{ request: JoinRequestRecord }>('member/answer-join-request', { id: request.id, status: input.accept ? 'ACCEPTED' : 'DECLINED', answeredBy: by.personId });
+    await recordChange(tx, { op: 'answerJoinRequest', entityType: 'JoinRequest', entityId: request.id, before: { status: 'PENDING' }, after: { status: row!.request.status }, personId: by.personId, subjectIds: [space.id] });
+    if (input.accept) await startMembership(tx, by, request.personId, space.id, input.role ?? 'MEMBER', 'acceptJoinRequest');
     return row!.request;
   });
 }
 
 export async function changeMemberRole(db: Db, input: { membershipId: string; role: Role }, by: Author): Promise<MembershipRecord> {
   return db.write(async (tx) => {
-    const m = await getMembership(tx, input.membershipId);
-    const space = await requireSpace(tx, m.spaceId, 'membershipId');
+    const m = await getMembership(tx, by, input.membershipId);
+    const space = await requireSpace(tx, by, m.spaceId, 'membershipId');
     await requireRole(tx, by, [space], RULES.manageMembers, `change roles in "${space.name}"`);
     if (m.until !== null) throw badInput('membershipId', 'This membership has ended.');
     if (m.role === input.role) return m;
@@ -134,8 +134,8 @@ export async function changeMemberRole(db: Db, input: { membershipId: string; ro
 export async function endMembership(db: Db, input: { membershipId: string }, by: Author): Promise<MembershipRecord> {
   requireSignedIn(by, 'end a membership');
   return db.write(async (tx) => {
-    const m = await getMembership(tx, input.membershipId);
-    const space = await requireSpace(tx, m.spaceId, 'membershipId');
+    const m = await getMembership(tx, by, input.membershipId);
+    const space = await requireSpace(tx, by, m.spaceId, 'membershipId');
     if (m.personId !== by.personId) await requireRole(tx, by, [space], RULES.manageMembers, `remove members of "${space.name}"`);
     if (m.until !== null) throw badInput('membershipId', 'This membership has already ended.');
     await keepAManager(tx, m);

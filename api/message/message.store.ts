@@ -32,7 +32,7 @@ export async function postMessage(db: Db, input: PostMessageInput, by: Author): 
   }
   if (input.subject != null) throw badInput('subject', 'A reply has no subject of its own: it takes its thread’s.');
   return db.write(async (tx) => {
-    const parent = await requireContent(tx, input.parentId!, 'MESSAGE', 'parentId');
+    const parent = await requireContent(tx, by, input.parentId!, 'MESSAGE', 'parentId');
     const threadId = (parent.threadId as string | null | undefined) ?? parent.id;
     const reply = await createContent(
       tx,

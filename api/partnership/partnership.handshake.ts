@@ -7,8 +7,9 @@
 import { requireRole, requireSignedIn, type Author } from '../auth/rights.js';
 import type { Db, Tx } from '../db/driver.js';
 import { getEntitiesByIdsInTx } from '../entity/entity.store.js';
-import { createEntity, createLinks, recordChange, requireEntities, resolveSlug } from '../entity/entity.write.js';
-import { badInput, conflict, notFound } from '../errors.js';
+import { createEntity, createLinks, recordChange, requireEntityLists, resolveSlug } from '../entity/entity.write.js';
+import { badInput, conflict } from '../errors.js';
+import { requireOne, seeingAlso } from '../auth/lookup.js';
 import type { AnswerPartnershipInput, PartnershipStatus, PartyStatus, ProposePartnershipInput } from '../generated/graphql.js';
 import type { EntityRecord, PartnershipRecord } from '../records.js';
 import { checkName, checkText, instant } from '../shared/validate.js';
@@ -36,13 +37,16 @@ export async function proposePartnership(db: Db, input: ProposePartnershipInput,
   const until = instant(input.until);
   if (until && until <= (since ?? by.now)) throw badInput('until', 'The end of the partnership (until) must come after its start (since, or now).');
   return db.write(async (tx) => {
-    const proposer = (await requireEntities(tx, 'proposerId', [input.proposerId], 'Actor')).get(input.proposerId)!;
+    // Every id first (the proposer, the invited actors, the actions), then the rights.
+    const ends = new Map<string, EntityRecord>(
+      await requireEntityLists(tx, by, [
+        ['proposerId', [input.proposerId], 'Actor'],
+        ['partnerIds', partnerIds, 'Actor'],
+        ['actionIds', input.actionIds ?? [], 'Action'],
+      ]),
+    );
+    const proposer = ends.get(input.proposerId)!;
     await requireRole(tx, by, [proposer], 'EDITOR', `propose partnerships for "${proposer.name}"`);
-    const ends = new Map<string, EntityRecord>([
-      [proposer.id, proposer],
-      ...(await requireEntities(tx, 'partnerIds', partnerIds, 'Actor')),
-      ...(await requireEntities(tx, 'actionIds', input.actionIds ?? [], 'Action')),
-    ]);
     const slug = await resolveSlug(tx, 'Partnership', name);
     // The author becomes the partnership's MANAGER (createEntity), so the links below pass their rights
     // on the partnership's side; on the other side, EDITOR on the proposer and on each action is checked.
@@ -83,11 +87,14 @@ async function reread(tx: Tx, id: string): Promise<HandshakeRecord> {
 export async function answerPartnership(db: Db, input: AnswerPartnershipInput, by: Author): Promise<HandshakeRecord> {
   requireSignedIn(by, 'answer a partnership proposal');
   return db.write(async (tx) => {
-    const p = (await getEntitiesByIdsInTx(tx, [input.partnershipId])).get(input.partnershipId) as HandshakeRecord | undefined;
-    if (!p || p.__typename !== 'Partnership') throw notFound(`No partnership with the id "${input.partnershipId}"`, 'partnershipId');
-    const actor = (await requireEntities(tx, 'actorId', [input.actorId], 'Actor')).get(input.actorId)!;
+    const actor = await requireOne(tx, by, 'actorId', input.actorId, ['Actor']);
     await requireRole(tx, by, [actor], 'EDITOR', `answer partnership proposals for "${actor.name}"`);
-    const [invitation] = await tx.run<{ status: PartyStatus; since: string | null; until: string | null }>('partnership/find-partnership-invitation', { partnershipId: p.id, actorId: actor.id });
+    const [invitation] = await tx.run<{ status: PartyStatus; since: string | null; until: string | null }>('partnership/find-partnership-invitation', {
+      partnershipId: input.partnershipId,
+      actorId: actor.id,
+    });
+    // The proposal shows to the editors of the actor it invites, members-only or not: they answer it.
+    const p = (await requireOne(tx, invitation ? seeingAlso(by, [input.partnershipId]) : by, 'partnershipId', input.partnershipId, ['Partnership'])) as HandshakeRecord;
     if (!invitation) throw badInput('actorId', `"${actor.name}" was not invited into "${p.name}"; only invited actors answer a proposal.`);
     if (invitation.status !== 'INVITED') throw conflict(`"${actor.name}" already answered this proposal (${invitation.status}).`, 'actorId');
     if (p.status === 'DECLINED') throw conflict(`"${p.name}" was declined by another invited actor; the proposal is closed.`, 'partnershipId');

@@ -1,7 +1,7 @@
 // Partnerships: a node of their own joining two or more actors (PARTY_TO), tied to actions (CONCERNS).
 import type { Db } from '../db/driver.js';
 import { requireSignedIn, type Author } from '../auth/rights.js';
-import { createEntity, createLinks, requireEntities, resolveSlug, updateEntity } from '../entity/entity.write.js';
+import { createEntity, createLinks, requireEntityLists, resolveSlug, updateEntity } from '../entity/entity.write.js';
 import { badInput } from '../errors.js';
 import type { CreatePartnershipInput, PartnershipFilter, UpdatePartnershipInput } from '../generated/graphql.js';
 import { requiredName } from '../actor/actor.store.js';
@@ -17,11 +17,13 @@ export async function createPartnership(db: Db, input: CreatePartnershipInput, b
   const until = instant(input.until);
   if (until && until <= since) throw badInput('until', 'The end of the partnership (until) must come after its start (since).');
   return db.write(async (tx) => {
-    const ends = new Map<string, EntityRecord>([
-      ...(await requireEntities(tx, 'partyIds', input.partyIds, 'Actor')),
-      ...(await requireEntities(tx, 'actionIds', input.actionIds ?? [], 'Action')),
-      ...(await requireEntities(tx, 'themeIds', input.themeIds ?? [], 'Theme')),
-    ]);
+    const ends = new Map<string, EntityRecord>(
+      await requireEntityLists(tx, by, [
+        ['partyIds', input.partyIds, 'Actor'],
+        ['actionIds', input.actionIds ?? [], 'Action'],
+        ['themeIds', input.themeIds ?? [], 'Theme'],
+      ]),
+    );
     const slug = await resolveSlug(tx, 'Partnership', name, input.slug);
     const p = (await createEntity(
       tx,

@@ -151,7 +151,7 @@ export async function changePassword(db: Db, personId: string, newPassword: stri
   const passwordHash = await hashPassword(checkNewPassword('newPassword', newPassword));
   await db.write(async (tx) => {
     const [row] = await tx.run('person/set-password-hash', { id: personId, passwordHash });
-    if (!row) throw notFound('Your account');
+    if (!row) throw notFound('account', personId);
     await endSessionsOf(tx, personId, keepSessionId);
     await recordChange(tx, { op: 'changePassword', entityType: 'Person', entityId: personId, after: { password: CHANGED }, personId });
   });
@@ -168,7 +168,7 @@ export async function updateProfile(db: Db, personId: string, input: { displayNa
       sortName: displayName === null ? null : foldText(displayName),
       emailPublic: input.emailPublic ?? null,
     });
-    if (!row) throw notFound('Your account');
+    if (!row) throw notFound('account', personId);
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
     if (row.before.displayName !== row.person.displayName) {
@@ -195,7 +195,7 @@ export async function deletePerson(db: Db, personId: string): Promise<void> {
       deletedName: DELETED_NAME,
       deletedSortName: foldText(DELETED_NAME),
     });
-    if (!row) throw notFound('Your account');
+    if (!row) throw notFound('account', personId);
     await endSessionsOf(tx, personId);
     for (const m of row.endedMemberships) {
       await recordChange(tx, { op: 'endMembership', entityType: 'Membership', entityId: m.id, before: { until: null }, after: { until: m.until }, personId, subjectIds: [m.spaceId] });
@@ -218,7 +218,7 @@ export async function suspendPerson(db: Db, input: { personId: string; reason: s
   if (input.personId === adminId) throw badInput('personId', 'You cannot suspend your own account.');
   return db.write(async (tx) => {
     const [row] = await tx.run<{ wasSuspended: boolean; person: PersonRecord }>('person/suspend-person', { id: input.personId, reason });
-    if (!row) throw notFound(`The person "${input.personId}"`, 'personId');
+    if (!row) throw notFound('person', input.personId, 'personId');
     const ended = await endSessionsOf(tx, input.personId);
     await recordChange(tx, {
       op: 'suspendPerson',
@@ -268,7 +268,7 @@ export interface PersonExport {
 /** Everything held about the person, for their own download. */
 export async function exportPersonData(db: Db, personId: string): Promise<PersonExport> {
   const [row] = await db.query<Omit<PersonExport, 'exportedAt'>>('person/export-person-data', { id: personId });
-  if (!row) throw notFound('Your account');
+  if (!row) throw notFound('account', personId);
   const parse = (json: unknown) => (typeof json === 'string' ? (JSON.parse(json) as unknown) : null);
   return {
     exportedAt: new Date().toISOString(),

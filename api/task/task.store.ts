@@ -36,7 +36,7 @@ export async function createTask(db: Db, input: CreateTaskInput, by: Author): Pr
   };
   return db.write(async (tx) => {
     // Rights before the assignees, so an outsider learns nothing about the space's members.
-    const space = await requireSpace(tx, input.spaceId);
+    const space = await requireSpace(tx, by, input.spaceId);
     await requireRole(tx, by, [space], 'MEMBER', `add tasks in "${space.name}"`);
     const assignees = input.assigneeIds ?? [];
     await checkAssignees(tx, space.id, assignees);
@@ -62,11 +62,11 @@ export async function updateTask(db: Db, input: UpdateTaskInput, by: Author): Pr
   else if (input.status === null) throw badInput('status', 'status cannot be removed.');
   if (input.dueAt !== undefined) props.dueAt = instant(input.dueAt);
   return db.write(async (tx) => {
-    const item = await requireContent(tx, input.id, 'TASK');
+    const item = await requireContent(tx, by, input.id, 'TASK');
     const assigned = (await listTaskAssigneesInTx(tx, item.id)).includes(by.personId ?? '');
     const own = by.personId !== null && (item.authorId === by.personId || assigned);
     const minRole: Role = own ? 'MEMBER' : 'EDITOR';
-    const space = await requireSpace(tx, item.spaceId);
+    const space = await requireSpace(tx, by, item.spaceId, 'id');
     await requireRole(tx, by, [space], minRole, own ? `change your tasks in "${space.name}"` : `change others' tasks in "${space.name}" (their author and assignees may too)`);
     if (input.assigneeIds != null) await checkAssignees(tx, item.spaceId, input.assigneeIds);
     else if (input.assigneeIds === null) throw badInput('assigneeIds', 'Give an empty list to remove every assignee.');

@@ -12,7 +12,7 @@ export async function createTheme(db: Db, input: CreateThemeInput, by: Author): 
   requireSignedIn(by, 'create a theme');
   const name = checkName('name', input.name)!;
   return db.write(async (tx) => {
-    const ends = await requireEntities(tx, 'broaderIds', input.broaderIds ?? [], 'Theme');
+    const ends = await requireEntities(tx, by, 'broaderIds', input.broaderIds ?? [], 'Theme');
     const slug = await resolveSlug(tx, 'Theme', name, input.slug);
     const theme = (await createEntity(tx, 'Theme', { name, slug, description: checkText('description', input.description) ?? null }, by)) as ThemeRecord;
     ends.set(theme.id, theme);

@@ -53,14 +53,19 @@ export const Q5: Query<PropagationInput> = {
     const offset = (g.options.yearOffset ?? 0) * 365 * DAY;
     const today = new Date(Date.parse(REFERENCE_NOW) + offset).toISOString();
     const actions = new Map(g.actions.map((a) => [a.id, a]));
-    const festivals = g.facts.festivalIds.map((id) => actions.get(id)!);
+    const allFestivals = g.facts.festivalIds.map((id) => actions.get(id)!);
     // Festivals over by "today": their life (created, shows joining, held) is all in the past.
-    const past = festivals.filter((f) => f.endsAt < today);
+    const pastFestivals = allFestivals.filter((f) => f.endsAt < today);
     const carrierOf = new Map(g.links.filter((l) => l.type === 'CARRIES' && l.until === null).map((l) => [l.toId, l.fromId]));
+    // A reader asks only about spaces it may see: the API answers NOT_FOUND for the others (docs/api.md).
+    const membersOnly = new Set([...g.actors, ...g.actions].filter((e) => e.props.visibility === 'MEMBERS').map((e) => e.id));
+    const sees = (reader: Reader, id: string) => !membersOnly.has(id) || reader.access.isAdmin || reader.access.spaceIds.includes(id);
     const out: PropagationInput[] = [];
     for (let i = 0; i < n; i++) {
       const shape = (['today', 'past', 'carrier'] as const)[i % 3]!;
       const reader = readers[i % readers.length]!;
+      const past = pastFestivals.filter((f) => sees(reader, f.id));
+      const festivals = allFestivals.filter((f) => sees(reader, f.id));
       if (shape === 'past' && past.length > 0) {
         const f = past[Math.floor(random() * past.length)]!;
         // A day of its life: from its creation (its shows join in the next days) to a week after it.
@@ -69,7 +74,8 @@ export const Q5: Query<PropagationInput> = {
         out.push({ shape, spaceId: f.id, asOf: new Date(from + Math.floor(random() * (to - from))).toISOString(), reader });
       } else {
         const f = festivals[Math.floor(random() * festivals.length)]!;
-        const spaceId = shape === 'carrier' ? (carrierOf.get(f.id) ?? f.id) : f.id;
+        const carrier = carrierOf.get(f.id);
+        const spaceId = shape === 'carrier' && carrier && sees(reader, carrier) ? carrier : f.id;
         out.push({ shape: shape === 'past' ? 'today' : shape, spaceId, asOf: today, reader });
       }
     }

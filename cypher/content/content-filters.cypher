@@ -1,7 +1,7 @@
 // Fragment: visibility and filters of content item `c` posted in space `s`, at instant `at`.
 // Visible: the space is visible, and the item is public and published (or the reader belongs to the space).
-WHERE (s.visibility IS NULL OR s.visibility = 'PUBLIC' OR $access.isAdmin OR s.id IN $access.spaceIds)
-  AND ((c.visibility = 'PUBLIC' AND c.sortAt <= datetime($now)) OR $access.isAdmin OR s.id IN $access.spaceIds)
+WHERE
+// @include content/visible-content
   AND ($from IS NULL OR c.sortAt >= datetime($from))
   AND ($to IS NULL OR c.sortAt < datetime($to))
   AND ($text IS NULL OR c.searchText CONTAINS $text)

@@ -2,6 +2,6 @@
 // Params: $ids, $access, $now. Returns: id, node
 UNWIND $ids AS id
 MATCH (c:Content {id: id})-[:IN_SPACE]->(s:Entity)
-WHERE (s.visibility IS NULL OR s.visibility = 'PUBLIC' OR $access.isAdmin OR s.id IN $access.spaceIds)
-  AND ((c.visibility = 'PUBLIC' AND c.sortAt <= datetime($now)) OR $access.isAdmin OR s.id IN $access.spaceIds)
+WHERE
+// @include content/visible-content
 RETURN id, c {.*} AS node

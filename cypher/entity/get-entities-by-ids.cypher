@@ -2,5 +2,6 @@
 // Params: $ids (list of UUIDs), $access ({isAdmin, spaceIds}). Returns: id, node (properties plus __typename)
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-WHERE n.visibility IS NULL OR n.visibility = 'PUBLIC' OR $access.isAdmin OR n.id IN $access.spaceIds
+WHERE
+// @include entity/visible-entity
 RETURN id, n {.*, __typename: head([l IN labels(n) WHERE l <> 'Entity'])} AS node

@@ -4,8 +4,8 @@
 // Params: $sha256, $ext (null for a thumbnail), $access, $now. Returns: mimeType, ext, title, public
 MATCH (c:Media {sha256: $sha256})-[:IN_SPACE]->(s:Entity)
 WHERE ($ext IS NULL OR c.ext = $ext)
-  AND (s.visibility IS NULL OR s.visibility = 'PUBLIC' OR $access.isAdmin OR s.id IN $access.spaceIds)
-  AND ((c.visibility = 'PUBLIC' AND c.sortAt <= datetime($now)) OR $access.isAdmin OR s.id IN $access.spaceIds)
+  AND
+  // @include content/visible-content
 WITH c, (c.visibility = 'PUBLIC' AND c.sortAt <= datetime($now) AND (s.visibility IS NULL OR s.visibility = 'PUBLIC')) AS public
 ORDER BY public DESC, c.createdAt
 RETURN c.mimeType AS mimeType, c.ext AS ext, c.title AS title, public

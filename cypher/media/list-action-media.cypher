@@ -2,7 +2,7 @@
 // as content/get-content-by-ids. Params: $ids, $access, $now. Returns: id, node
 UNWIND $ids AS id
 MATCH (:Entity:Action {id: id})-[l:HAS_MEDIA]->(c:Media)-[:IN_SPACE]->(s:Entity)
-WHERE (s.visibility IS NULL OR s.visibility = 'PUBLIC' OR $access.isAdmin OR s.id IN $access.spaceIds)
-  AND ((c.visibility = 'PUBLIC' AND c.sortAt <= datetime($now)) OR $access.isAdmin OR s.id IN $access.spaceIds)
+WHERE
+// @include content/visible-content
 WITH id, l, c ORDER BY l.position
 RETURN id, c {.*} AS node

@@ -1,4 +1,4 @@
-// An invitation by id or by token hash (give one; the other null). Params: $id, $tokenHash. Returns: invitation
-MATCH (i:Invitation)
-WHERE ($id IS NOT NULL AND i.id = $id) OR ($tokenHash IS NOT NULL AND i.tokenHash = $tokenHash)
-RETURN i {.id, .spaceId, .role, .email, .expiresAt, .acceptedAt, .tokenHash} AS invitation
+// A link invitation by the hash of its token (the token is the invitation; by id, invitations are
+// looked up through auth/find-visible). Params: $tokenHash. Returns: invitation
+MATCH (i:Invitation {tokenHash: $tokenHash})
+RETURN i {.id, .spaceId, .role, .email, .expiresAt, .acceptedAt} AS invitation

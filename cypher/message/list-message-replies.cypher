@@ -4,16 +4,16 @@
 UNWIND $ids AS id
 MATCH (m:Content {id: id})
 CALL (m) {
-  MATCH (m)<-[:REPLY_TO]-+(r:Message)
+  MATCH (m)<-[:REPLY_TO]-+(c:Message)
   WHERE m.parentId IS NULL
-  RETURN r
+  RETURN c
   UNION
-  MATCH (m)<-[:REPLY_TO]-(r:Message)
+  MATCH (m)<-[:REPLY_TO]-(c:Message)
   WHERE m.parentId IS NOT NULL
-  RETURN r
+  RETURN c
 }
-MATCH (r)-[:IN_SPACE]->(s:Entity)
-WHERE (s.visibility IS NULL OR s.visibility = 'PUBLIC' OR $access.isAdmin OR s.id IN $access.spaceIds)
-  AND ((r.visibility = 'PUBLIC' AND r.sortAt <= datetime($now)) OR $access.isAdmin OR s.id IN $access.spaceIds)
-WITH id, r ORDER BY r.createdAt, r.id
-RETURN id, collect(r {.*}) AS replies
+MATCH (c)-[:IN_SPACE]->(s:Entity)
+WHERE
+// @include content/visible-content
+WITH id, c ORDER BY c.createdAt, c.id
+RETURN id, collect(c {.*}) AS replies
