@@ -18,12 +18,17 @@ CALL (n) {
 WITH id, r, m, direction
 WHERE m.visibility IS NULL OR m.visibility = 'PUBLIC' OR $access.isAdmin OR m.id IN $access.spaceIds
 WITH id, r, m, direction ORDER BY r.since IS NOT NULL, r.since, r.id
-WITH id, collect({r: r, m: m, direction: direction}) AS all
-WITH id, size(all) AS total, [x IN all WHERE $after IS NULL
+WITH id, collect({r: r, m: m, direction: direction}) AS matched
+WITH id, size(matched) AS total, [x IN matched WHERE $after IS NULL
   OR ($after.k IS NULL AND (x.r.since IS NOT NULL OR x.r.id > $after.id))
   OR ($after.k IS NOT NULL AND (x.r.since > datetime($after.k) OR (x.r.since = datetime($after.k) AND x.r.id > $after.id)))
 ][..toInteger($limit)] AS page
-RETURN id, total, [x IN page | {
-  id: x.r.id, type: type(x.r), direction: x.direction, since: x.r.since, until: x.r.until,
-  node: x.m {.*, __typename: head([l IN labels(x.m) WHERE l <> 'Entity'])}
-}] AS links
+CALL (page) {
+  UNWIND page AS x
+  WITH x, x.m AS m
+  RETURN collect({
+    id: x.r.id, type: type(x.r), direction: x.direction, since: x.r.since, until: x.r.until,
+    node: m {.*, __typename: head([l IN labels(m) WHERE l <> 'Entity'])}
+  }) AS links
+}
+RETURN id, total, links

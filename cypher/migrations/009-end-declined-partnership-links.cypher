@@ -4,7 +4,8 @@
 MATCH (p:Partnership {status: 'DECLINED'})
 CALL (p) {
   OPTIONAL MATCH (:Actor)-[i:INVITED_TO {status: 'DECLINED'}]->(p)
-  RETURN coalesce(min(i.answeredAt), p.updatedAt) AS at
+  WITH p, min(i.answeredAt) AS declinedAt
+  RETURN coalesce(declinedAt, p.updatedAt) AS at
 }
 CALL (p, at) {
   MATCH (p)<-[r:PARTY_TO]-(:Entity)
