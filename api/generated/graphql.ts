@@ -787,11 +787,11 @@ export type BoundingBox = {
 /** One change record: who did what to which entity, with the changed fields before and after. */
 export type Change = {
   __typename?: 'Change';
-  /** Changed fields after the change, as a JSON object. */
+  /** Changed fields after the change, as a JSON object (dates as ISO-8601 instants in UTC). */
   after?: Maybe<Scalars['String']['output']>;
   /** When it was committed. */
   at: Scalars['DateTime']['output'];
-  /** Changed fields before the change, as a JSON object; null on creation. */
+  /** Changed fields before the change, as a JSON object (dates as ISO-8601 instants in UTC); null on creation. */
   before?: Maybe<Scalars['String']['output']>;
   /** UUID of what changed. */
   entityId: Scalars['ID']['output'];
