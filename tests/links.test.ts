@@ -4,6 +4,7 @@
 // partnership proposals leaving every current view.
 import { describe, expect, it } from 'vitest';
 import { uid, useTestApi, type GraphQLResponse } from './helpers/api.js';
+import { migrationFiles } from '../api/db/cypher.js';
 import { testDb } from './helpers/db.js';
 import { addMember, buildActionAs, buildActorAs, buildPlaceAs, endLinkAs, linkAs, partOfLinkId, signedIn, type Built, type Someone, type Writer } from './factories/spaces.js';
 
@@ -418,6 +419,32 @@ describe('a declined partnership proposal', () => {
       { type: 'CONCERNS', fromId: p.id, toId: show.id, since: expect.stringMatching(ISO_INSTANT), until: expect.stringMatching(ISO_INSTANT) },
       { type: 'PARTY_TO', fromId: proposer.id, toId: p.id, since: expect.stringMatching(ISO_INSTANT), until: expect.stringMatching(ISO_INSTANT) },
     ]);
+  });
+
+  it('is repaired in stored data by a migration when it was declined before answers ended its links', async () => {
+    const editor = await signedIn(api);
+    const [proposer, partner] = await Promise.all([buildActorAs(editor), buildActorAs(editor)]);
+    const p = (await editor.ok<{ proposePartnership: { partnership: { id: string } } }>(PROPOSE, { input: { name: `Ancien ${uid()}`, proposerId: proposer.id, partnerIds: [partner.id] } }))
+      .proposePartnership.partnership;
+    // A refusal as the earlier code stored it: statuses set, links left current.
+    const declinedAt = '2030-01-01T00:00:00.000Z';
+    await testDb().write((tx) =>
+      tx.runText(
+        `MATCH (:Actor {id: $partnerId})-[i:INVITED_TO]->(p:Partnership {id: $id})
+         SET i.status = 'DECLINED', i.answeredAt = datetime($at), p.status = 'DECLINED'`,
+        { id: p.id, partnerId: partner.id, at: declinedAt },
+      ),
+    );
+    expect((await api.ok<{ partnerships: { totalCount: number } }>(BY_PARTY, { partyId: proposer.id })).partnerships.totalCount).toBe(1);
+
+    const migration = migrationFiles().find((f) => f.name === '009-end-declined-partnership-links')!;
+    // Twice: applying it again changes nothing.
+    for (let run = 0; run < 2; run += 1) for (const statement of migration.statements) await testDb().write((tx) => tx.runText(statement));
+
+    const at2031 = '2031-01-01T00:00:00.000Z';
+    expect((await api.ok<{ partnerships: { totalCount: number } }>(BY_PARTY, { partyId: proposer.id, asOf: at2031 })).partnerships.totalCount).toBe(0);
+    const then = await api.ok<{ actor: { partnerships: { link: { until: string | null } }[] } }>(ACTOR_PAGE, { id: proposer.id, asOf: '2029-12-31T00:00:00Z' });
+    expect(then.actor.partnerships.map((x) => x.link.until)).toEqual([declinedAt]);
   });
 
   it('ends the participation of partners who accepted before another declined', async () => {
