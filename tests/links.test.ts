@@ -379,6 +379,15 @@ describe('a declined partnership proposal', () => {
     const name = `Saison ${uid()}`;
     const p = (await proposerEditor.ok<{ proposePartnership: { partnership: { id: string } } }>(PROPOSE, { input: { name, proposerId: proposer.id, partnerIds: [partner.id], actionIds: [show.id] } }))
       .proposePartnership.partnership;
+    // An article posted in the proposal reaches the proposer's space through its PARTY_TO link.
+    const article = (
+      await proposerEditor.ok<{ createArticle: { item: { id: string } } }>(`mutation($input: CreateArticleInput!) { createArticle(input: $input) { item { id } } }`, {
+        input: { spaceId: p.id, title: `Annonce ${uid()}`, body: 'Bientôt.' },
+      })
+    ).createArticle.item.id;
+    const CONTENT = `query($spaceId: ID) { content(kind: ARTICLE, spaceId: $spaceId) { totalCount nodes { id } } }`;
+    const reached = async () => (await api.ok<{ content: { nodes: { id: string }[] } }>(CONTENT, { spaceId: proposer.id })).content.nodes.map((n) => n.id);
+    expect(await reached()).toContain(article);
     const proposed = await api.anon<{ actor: { partnerships: { partnership: { id: string }; link: { since: string } }[] } }>(ACTOR_PAGE, { id: proposer.id });
     expect(proposed.data!.actor.partnerships.map((x) => x.partnership.id)).toEqual([p.id]);
     // An instant while the proposal was open: the proposer's participation started with it.
@@ -393,6 +402,8 @@ describe('a declined partnership proposal', () => {
       expect(await reader.ok(BY_PARTY, { text: name })).toEqual({ partnerships: { totalCount: 0, nodes: [] } });
       expect((await reader.ok<{ action: { partnerships: unknown[] } }>(ACTION_PAGE, { id: show.id })).action.partnerships).toEqual([]);
     }
+
+    expect(await reached()).not.toContain(article);
 
     // The graph as it was before the answer still shows the proposal.
     const then = await api.ok<{ actor: { partnerships: { partnership: { id: string; status: string }; link: { until: string | null } }[] } }>(ACTOR_PAGE, { id: proposer.id, asOf: beforeAnswer });
