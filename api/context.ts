@@ -6,7 +6,8 @@ import { createServerLimits, type ServerLimits } from './auth/rate-limit.js';
 import { effectiveRoles, type Author, type Role } from './auth/rights.js';
 import type { Db } from './db/driver.js';
 import { getEntitiesByIds, listLinks, listPartOfTree, type LinkQuery } from './entity/entity.store.js';
-import type { EntityRecord, LinkedRecord, MembershipRecord, PublicPersonRecord, TreeRecord } from './records.js';
+import type { EntityRecord, LinkHistoryRecord, LinkedRecord, MembershipRecord, Page, PublicPersonRecord, TreeRecord } from './records.js';
+import { listLinkHistory, type LinkHistoryQuery } from './link/link.store.js';
 import { getPeopleByIds, listMembers } from './member/member.store.js';
 import { getContentByIds, listContentLinks, type ContentRecord } from './content/content.store.js';
 import { countDescendants, listUpcomingActions, type UpcomingActionsQuery } from './actor/actor.store.js';
@@ -47,6 +48,8 @@ export interface Context {
 export interface Loaders {
   entity: DataLoader<string, EntityRecord | null>;
   links(q: LinkQuery): DataLoader<string, LinkedRecord[]>;
+  /** A page of each entity's links across time (Entity.links). */
+  linkHistory(q: LinkHistoryQuery): DataLoader<string, Page<LinkHistoryRecord>>;
   tree(q: { direction: 'UP' | 'DOWN'; depth: number; asOf: string }): DataLoader<string, TreeRecord[]>;
   /** Number of entities below each one, up to a depth (counted in the database). */
   descendantCount(q: { depth: number; asOf: string }): DataLoader<string, number>;
@@ -63,6 +66,8 @@ export interface Loaders {
   /** Targets of content items' links of one type (themes, places, actions, media, cover), in order. */
   contentLinks(type: string): DataLoader<string, (EntityRecord | ContentRecord)[]>;
 }
+
+const EMPTY_PAGE: Page<never> = Object.freeze({ nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 }) as Page<never>;
 
 /** One loader per distinct query shape, created on first use and kept for the request. */
 function memo<Q, V>(make: (q: Q) => DataLoader<string, V>): (q: Q) => DataLoader<string, V> {
@@ -89,6 +94,13 @@ export function createLoaders(db: Db, access: Access, viewer: Viewer = ANONYMOUS
         new DataLoader(async (ids) => {
           const found = await listLinks(db, ids, q, access);
           return ids.map((id) => found.get(id) ?? []);
+        }),
+    ),
+    linkHistory: memo(
+      (q: LinkHistoryQuery) =>
+        new DataLoader(async (ids) => {
+          const found = await listLinkHistory(db, ids, q, access);
+          return ids.map((id) => found.get(id) ?? EMPTY_PAGE);
         }),
     ),
     tree: memo(

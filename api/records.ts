@@ -97,6 +97,22 @@ export interface LinkRecord extends LinkDatesRecord {
   to: EntityRecord;
 }
 
+/** A link in an entity's history (Entity.links): which way it points, its dates, the other end. */
+export interface LinkHistoryRecord extends LinkDatesRecord {
+  type: string;
+  direction: 'OUT' | 'IN';
+  node: EntityRecord;
+}
+
+/** A page of an entity's links across time. */
+export type LinkHistoryPage = Page<LinkHistoryRecord>;
+
+/** What moveEntity did: the link it ended and the one it started. */
+export interface MoveRecord {
+  endedLink: LinkRecord;
+  link: LinkRecord;
+}
+
 export interface TreeRecord {
   node: EntityRecord;
   depth: number;

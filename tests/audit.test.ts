@@ -212,8 +212,9 @@ describe('what the log records', () => {
       const [ended, created] = linkRecords;
       expect(created!.entityType).toBe('Link');
       expect(json(created!.after)).toEqual({ type: 'PART_OF', fromId: member.id, toId: network.id, since, until: null });
-      expect(json(ended!.before)).toEqual({ until: null });
-      expect(json(ended!.after)).toEqual({ until: '2026-01-01T00:00:00.000Z' });
+      // An end names the link's type and both ends, as its creation does.
+      expect(json(ended!.before)).toEqual({ type: 'PART_OF', fromId: member.id, toId: network.id, since, until: null });
+      expect(json(ended!.after)).toEqual({ type: 'PART_OF', fromId: member.id, toId: network.id, since, until: '2026-01-01T00:00:00.000Z' });
     }
   });
 

@@ -122,19 +122,20 @@ describe('proposing and accepting a partnership', () => {
     expect(partyIds(full)).toEqual([a.actor.id, b.actor.id, c.actor.id].sort());
   });
 
-  it('is DECLINED when an invited actor declines, which never becomes a party', async () => {
+  it('is DECLINED when an invited actor declines, which never becomes a party, and the proposer’s participation ends', async () => {
     const [a, b, c] = await Promise.all([actorWithTeam('Mairie'), actorWithTeam('Théâtre'), actorWithTeam('Librairie')]);
     const p = await proposed(a.editor, { proposerId: a.actor.id, partnerIds: [b.actor.id, c.actor.id] });
     const declined = await answered(b.editor, p, b.actor, false);
     expect(declined.status).toBe('DECLINED');
-    expect(partyIds(declined)).toEqual([a.actor.id]);
+    // A declined proposal is closed: its links end with the answer (tests/links.test.ts follows every view).
+    expect(partyIds(declined)).toEqual([]);
     expect(invitations(declined)).toEqual([
       [a.actor.id, 'ACCEPTED', true],
       [b.actor.id, 'DECLINED', false],
       [c.actor.id, 'INVITED', false],
     ]);
     expectRefused(await answer(c.editor, p, c.actor, true), 'CONFLICT', 'partnershipId');
-    expect(partyIds((await read(a.editor, p.id))!)).toEqual([a.actor.id]);
+    expect(partyIds((await read(a.editor, p.id))!)).toEqual([]);
   });
 
   it('ties the proposal to actions its proposer edits, and refuses the others', async () => {

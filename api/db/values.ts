@@ -5,6 +5,8 @@ export type Plain = null | boolean | number | string | Plain[] | { [key: string]
 
 export function toPlain(value: unknown): Plain {
   if (value === null || value === undefined) return null;
+  // Not from the driver, but from code that hands its values on (a change record's states).
+  if (value instanceof Date) return value.toISOString();
   if (isInt(value)) {
     const i = value as Integer;
     return i.inSafeRange() ? i.toNumber() : i.toString();
@@ -23,7 +25,8 @@ export function toPlain(value: unknown): Plain {
     // Node or Relationship: keep only its properties.
     if ('properties' in v && ('labels' in v || 'type' in v) && 'elementId' in v) return toPlain(v.properties);
     const out: Record<string, Plain> = {};
-    for (const [k, inner] of Object.entries(v)) out[k] = toPlain(inner);
+    // An absent property stays absent (as JSON.stringify leaves it), not null.
+    for (const [k, inner] of Object.entries(v)) if (inner !== undefined) out[k] = toPlain(inner);
     return out;
   }
   return value as Plain;

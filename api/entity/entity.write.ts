@@ -2,6 +2,7 @@
 // all inside the caller's single transaction.
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../db/driver.js';
+import { toPlain } from '../db/values.js';
 import { badInput, conflict, notFound } from '../errors.js';
 import { requireOne, requireVisible } from '../auth/lookup.js';
 import { ACYCLIC, describeRule, isAllowed, type LinkType } from '../link/link-rules.js';
@@ -24,6 +25,15 @@ export interface ChangeInput {
   subjectIds?: string[];
 }
 
+/**
+ * A change record's state as JSON, in one format whatever the caller holds: Neo4j temporal values
+ * (parameters such as an action's `startsAt`), Dates and integers become what the API shows (ISO-8601
+ * instants in UTC, numbers), never the driver's structs.
+ */
+function stateJson(state: Record<string, unknown> | null | undefined): string | null {
+  return state ? JSON.stringify(toPlain(state)) : null;
+}
+
 /** A change record's statement parameters (states as JSON; the entity itself as subject by default). */
 function changeParams(change: ChangeInput) {
   return {
@@ -31,8 +41,8 @@ function changeParams(change: ChangeInput) {
     entityType: change.entityType,
     entityId: change.entityId,
     personId: change.personId,
-    before: change.before ? JSON.stringify(change.before) : null,
-    after: change.after ? JSON.stringify(change.after) : null,
+    before: stateJson(change.before),
+    after: stateJson(change.after),
     subjectIds: change.subjectIds ?? [change.entityId],
   };
 }
@@ -158,9 +168,17 @@ export interface NewLink {
 /**
  * Creates links after checking each against the rules: allowed pair, the author's rights
  * (LINK_RIGHTS), dates in order, no duplicate current link, no cycle in a tree. `ends` must hold
- * both ends of every link (already loaded).
+ * both ends of every link (already loaded). `record: false` leaves the change records to a caller
+ * that records the whole operation as one change (moveEntity).
  */
-export async function createLinks(tx: Tx, links: NewLink[], ends: Map<string, EntityRecord>, by: Author, field = 'input'): Promise<{ id: string }[]> {
+export async function createLinks(
+  tx: Tx,
+  links: NewLink[],
+  ends: Map<string, EntityRecord>,
+  by: Author,
+  field = 'input',
+  options: { record?: boolean } = {},
+): Promise<{ id: string }[]> {
   if (links.length === 0) return [];
   for (const l of links) {
     const from = ends.get(l.fromId);
@@ -184,6 +202,7 @@ export async function createLinks(tx: Tx, links: NewLink[], ends: Map<string, En
   }
   const withIds = links.map((l) => ({ ...l, id: randomUUID() }));
   const rows = await tx.run<{ id: string }>('link/create-links', { links: withIds });
+  if (options.record === false) return rows;
   // One statement for all the links' change records (one per link, in order), not one each.
   await recordChanges(
     tx,

@@ -41,3 +41,20 @@ export function isAllowed(type: LinkType, from: EntityType, to: EntityType): boo
 export function describeRule(type: LinkType): string {
   return LINK_RULES[type].map(([f, t]) => `${f} → ${t}`).join(' or ');
 }
+
+/**
+ * Which end of a link is the entity that moves (moveEntity): the child of PART_OF, the located or
+ * tagged entity… the link's `from`; but for the links an actor holds on a space (CARRIES,
+ * TAKES_PART_IN, PARTY_TO) the action or partnership moves from one actor to another: the link's `to`.
+ */
+export const MOVED_END: Record<LinkType, 'from' | 'to'> = {
+  PART_OF: 'from',
+  CARRIES: 'to',
+  TAKES_PART_IN: 'to',
+  LOCATED_AT: 'from',
+  TAGGED: 'from',
+  PARTY_TO: 'to',
+  CONCERNS: 'from',
+  BROADER: 'from',
+  WITHIN: 'from',
+};

@@ -2,14 +2,16 @@
 // Proposing creates the Partnership (status PROPOSED) with the proposer as its only party and an
 // INVITED_TO record per invited actor. An invited actor is no party — it gives its managers no right
 // on the partnership — until it accepts: then its PARTY_TO link starts. When every invited actor has
-// accepted the partnership is ACTIVE; one refusal makes it DECLINED. createPartnership (direct
-// creation by someone who edits every party) stays; its partnerships have no status and count as ACTIVE.
+// accepted the partnership is ACTIVE; one refusal makes it DECLINED and ends its links (PARTY_TO,
+// CONCERNS). createPartnership (direct creation by someone who edits every party) stays; its
+// partnerships have no status and count as ACTIVE.
 import { requireRole, requireSignedIn, type Author } from '../auth/rights.js';
 import type { Db, Tx } from '../db/driver.js';
 import { getEntitiesByIdsInTx } from '../entity/entity.store.js';
 import { createEntity, createLinks, recordChange, requireEntityLists, resolveSlug } from '../entity/entity.write.js';
 import { badInput, conflict } from '../errors.js';
 import { requireOne, seeingAlso } from '../auth/lookup.js';
+import { endLinksOf } from '../link/link.store.js';
 import type { AnswerPartnershipInput, PartnershipStatus, PartyStatus, ProposePartnershipInput } from '../generated/graphql.js';
 import type { EntityRecord, PartnershipRecord } from '../records.js';
 import { checkName, checkText, instant } from '../shared/validate.js';
@@ -104,6 +106,10 @@ export async function answerPartnership(db: Db, input: AnswerPartnershipInput, b
     if (!answered) throw conflict(`"${actor.name}" already answered this proposal.`, 'actorId');
     await recordChange(tx, { op: 'answerPartnership', entityType: 'Partnership', entityId: p.id, before: { actorId: actor.id, status: 'INVITED' }, after: { actorId: actor.id, status }, personId: by.personId, subjectIds: [p.id, actor.id] });
     if (!input.accept) {
+      // A declined proposal is closed: its links end now, so it leaves every current view (the
+      // proposer's page, partnerships by party, what reaches a space through it), while reads at an
+      // earlier `asOf` and Entity.links keep its history.
+      await endLinksOf(tx, p.id, ['PARTY_TO', 'CONCERNS'], by.now, by);
       await setStatus(tx, p, 'DECLINED', by);
       return reread(tx, p.id);
     }

@@ -270,10 +270,8 @@ MATCH (me:Person {id: $personId})
 MATCH (from:Entity)-[r:PART_OF]->(to:Entity)
 WHERE r.id = $linkId AND (r.until IS NULL OR r.until > datetime()) AND (r.since IS NULL OR datetime($until) > r.since)
   AND (${MAY_EDIT('from')} OR ${MAY_EDIT('to')})
-WITH r, from, to, r.until AS before
 SET r.until = datetime($until)
-WITH DISTINCT r.id AS id, [{op: 'endLink', entityType: 'Link', entityId: r.id,
-  before: '{"until":' + CASE WHEN before IS NULL THEN 'null' ELSE '"' + toString(before) + '"' END + '}', after: $after,
+WITH DISTINCT r.id AS id, [{op: 'endLink', entityType: 'Link', entityId: r.id, before: $before, after: $after,
   subjectIds: [from.id, to.id]}] AS changes
 ${RECORD_CHANGES}
 RETURN id`;
@@ -346,7 +344,11 @@ async function armA(rt: ArmRuntime, input: WriteInput): Promise<unknown> {
     return readBack(rt, input, id);
   }
   const link = await takeLink(rt, input);
-  const rows = await rt.db.write((tx) => tx.runText<{ id: string }>(END_LINK_CYPHER, { personId, linkId: link.linkId, until: input.until, after: JSON.stringify({ until: input.until }) }));
+  // The record names the link's type, ends and dates, as the API's does (the pool's links are current).
+  const state = { type: 'PART_OF', fromId: link.childId, toId: input.parentId, since: input.linkSince };
+  const rows = await rt.db.write((tx) =>
+    tx.runText<{ id: string }>(END_LINK_CYPHER, { personId, linkId: link.linkId, until: input.until, before: JSON.stringify({ ...state, until: null }), after: JSON.stringify({ ...state, until: input.until }) }),
+  );
   if (!rows[0]) throw new Error('arm A: refused (no right on either end, the link has ended, or until is before since)');
   return readLink(rt, input, link);
 }
