@@ -1,4 +1,5 @@
-// Applies cypher/migrations/ in order and records each in the graph, so applying twice changes nothing.
+// Applies cypher/migrations/ and the code migrations (code-migrations.ts) in the order of their numbers,
+// and records each in the graph, so applying twice changes nothing.
 import { CODE_MIGRATIONS, type CodeMigration } from './code-migrations.js';
 import { migrationFiles } from './cypher.js';
 import type { Db } from './driver.js';
