@@ -8,7 +8,7 @@
 // content/create-content, content/set-content-links, agenda/save-occurrence-change).
 import { createRequire } from 'node:module';
 import { territoryId } from '../api/territory/territory.import.js';
-import { foldText } from '../api/shared/slug.js';
+import { foldText, searchTextOf } from '../api/shared/slug.js';
 import { uuidV5 } from '../api/shared/uuid.js';
 import { lastStart, parseRule } from '../api/agenda/rrule.js';
 
@@ -236,7 +236,7 @@ export function generate(options: GenerateOptions): Graph {
     createdBy: null,
     createdAt,
     updatedAt: createdAt,
-    searchText: foldText(`${name} ${String(extra.description ?? '')} ${String(extra.street ?? '')} ${String(extra.city ?? '')}`),
+    searchText: searchTextOf('entity', { name, ...extra }),
     ...extra,
   });
   const createdAtOf = () => iso(HISTORY_FROM - 30 * DAY + Math.floor(random() * 30) * DAY);
@@ -493,7 +493,7 @@ export function generate(options: GenerateOptions): Graph {
     const createdAt = iso(published - DAY);
     const title = `${prefix} ${pick(WORDS)} ${pick(WORDS)} ${i}`;
     const body = `Un texte sur ${pick(WORDS)}, ${pick(WORDS)} et ${pick(WORDS)}.`;
-    const props: Record<string, unknown> = { kind: label === 'Article' ? 'ARTICLE' : label.toUpperCase(), title, body, visibility, authorId: null, searchText: foldText(`${title} ${body}`) };
+    const props: Record<string, unknown> = { kind: label === 'Article' ? 'ARTICLE' : label.toUpperCase(), title, body, visibility, authorId: null, searchText: searchTextOf('content', { title, body }) };
     if (label === 'Article') Object.assign(props, { summary: null, publishedAt: iso(published) });
     if (label === 'Page') props.position = 10_000;
     if (label === 'Announcement') Object.assign(props, { type: random() < 0.5 ? 'OFFER' : 'REQUEST', publishedAt: iso(published), expiresAt: iso(published + 60 * DAY) });

@@ -448,7 +448,7 @@ describe('a declined partnership proposal', () => {
     );
     expect((await api.ok<{ partnerships: { totalCount: number } }>(BY_PARTY, { partyId: proposer.id })).partnerships.totalCount).toBe(1);
 
-    const migration = migrationFiles().find((f) => f.name === '009-end-declined-partnership-links')!;
+    const migration = migrationFiles().find((f) => f.name === '011-end-declined-partnership-links')!;
     // Twice: applying it again changes nothing.
     for (let run = 0; run < 2; run += 1) for (const statement of migration.statements) await testDb().write((tx) => tx.runText(statement));
 

@@ -5,7 +5,9 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
+import exifr from 'exifr';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../api/server.js';
@@ -354,6 +356,73 @@ describe('uploading a file (POST /media)', () => {
     expect(thumb).toMatchObject({ format: 'webp', width: 320, height: 480 });
     expect(thumb.exif).toBeUndefined();
     expect(thumb.orientation).toBeUndefined();
+  });
+
+  it('serves the original of a photo without its GPS position or other metadata, keeping its orientation and pixels', async () => {
+    const { space } = await editorWithSpace();
+    const gps = { GPSLatitudeRef: 'N', GPSLatitude: '48/1 30/1 0/1', GPSLongitudeRef: 'W', GPSLongitude: '2/1 45/1 0/1' };
+    const xmp =
+      '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">' +
+      '<rdf:Description xmlns:exif="http://ns.adobe.com/exif/1.0/" exif:GPSLatitude="48,30.0N" exif:GPSLongitude="2,45.0W"/></rdf:RDF></x:xmpmeta><?xpacket end="w"?>';
+    // Orientation 6: 60 × 40 pixels shown as 40 × 60.
+    const photo = () => noise(60, 40).withExif({ IFD0: { Make: 'Appareil', Copyright: 'Photographe' }, IFD3: gps }).withMetadata({ orientation: 6 }).withXmp(xmp);
+    // A "motion photo": a video after the JPEG's end, with a position of its own.
+    const jpeg = Buffer.concat([await photo().jpeg().toBuffer(), Buffer.from('\0\0\0\x18ftypmp42 xyz+48.5000-002.7500/', 'latin1')]);
+    const cases: [string, Buffer][] = [
+      ['jpg', jpeg],
+      ['png', await photo().png().toBuffer()],
+      ['webp', await photo().webp().toBuffer()],
+    ];
+    for (const [ext, bytes] of cases) {
+      const before = await sharp(bytes).metadata();
+      expect(before.exif, ext).toBeDefined();
+      expect(before.xmp, ext).toBeDefined();
+      const media = await uploadOk(space.id, bytes);
+      expect(media, ext).toMatchObject({ width: 40, height: 60, url: `/media/files/${media.sha256}.${ext}` });
+      const res = await get(media.url);
+      expect(res.status).toBe(200);
+      const served = Buffer.from(await res.arrayBuffer());
+      // Named by the hash of what is served.
+      expect(createHash('sha256').update(served).digest('hex'), ext).toBe(media.sha256);
+      expect(served.length, ext).toBe(media.size);
+      const meta = await sharp(served).metadata();
+      expect(meta.orientation, ext).toBe(6);
+      expect(meta.xmp, ext).toBeUndefined();
+      // exifr does not read WebP files: their EXIF block (a TIFF, after "Exif\0\0" or not) is read apart.
+      const read = { tiff: true, exif: true, gps: true, xmp: true, iptc: true, ihdr: false, icc: false };
+      const tagsOf = (file: Buffer, exif: Buffer | undefined) =>
+        exifr.parse(ext !== 'webp' ? file : exif!.subarray(0, 6).toString('latin1') === 'Exif\0\0' ? exif!.subarray(6) : exif!, read);
+      expect(await tagsOf(bytes, before.exif), ext).toMatchObject({ latitude: 48.5, longitude: -2.75, Make: 'Appareil' });
+      expect(await tagsOf(served, meta.exif), ext).toEqual({ Orientation: 'Rotate 90 CW' });
+      expect(served.includes('ftypmp42'), ext).toBe(false);
+      // Lossless: the very same pixels, not a re-encoding.
+      const pixels = async (b: Buffer) => sharp(b, { autoOrient: false }).raw().toBuffer();
+      expect((await pixels(served)).equals(await pixels(bytes)), ext).toBe(true);
+    }
+  });
+
+  it('serves a GIF without its comments and XMP, animation loop kept', async () => {
+    const { space } = await editorWithSpace();
+    const gif = await noise(30, 20).gif({ loop: 0 }).toBuffer();
+    // After the header, the screen descriptor and the global colour table: a comment and an XMP packet.
+    const packed = gif[10]!;
+    const start = 13 + (packed & 0x80 ? 3 * 2 ** ((packed & 0x07) + 1) : 0);
+    const subBlocks = (text: string) => {
+      const data = Buffer.from(text, 'latin1');
+      const parts: Buffer[] = [];
+      for (let i = 0; i < data.length; i += 255) parts.push(Buffer.from([Math.min(255, data.length - i)]), data.subarray(i, i + 255));
+      return Buffer.concat([...parts, Buffer.from([0])]);
+    };
+    const comment = Buffer.concat([Buffer.from([0x21, 0xfe]), subBlocks('Pris au Legue, GPS 48.5 -2.75')]);
+    const xmp = Buffer.concat([Buffer.from([0x21, 0xff, 11]), Buffer.from('XMP DataXMP', 'latin1'), subBlocks('<x:xmpmeta exif:GPSLatitude="48,30.0N"/>')]);
+    const bytes = Buffer.concat([gif.subarray(0, start), comment, xmp, gif.subarray(start)]);
+    expect(bytes.includes('GPS')).toBe(true);
+    const media = await uploadOk(space.id, bytes);
+    const served = Buffer.from(await (await get(media.url)).arrayBuffer());
+    // Exactly the GIF before the comment and the XMP went in (its looping extension included).
+    expect(gif.includes('NETSCAPE2.0')).toBe(true);
+    expect(served.equals(gif)).toBe(true);
+    expect(media.sha256).toBe(createHash('sha256').update(gif).digest('hex'));
   });
 
   it('keeps a PDF, an office document and sound files, served inline or as a download', async () => {

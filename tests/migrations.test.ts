@@ -1,8 +1,12 @@
 // Migrations are numbered, idempotent and recorded: applying them again changes nothing.
 import { describe, expect, it } from 'vitest';
 import { migrationFiles } from '../api/db/cypher.js';
-import { migrate } from '../api/db/migrate.js';
+import { allMigrations, migrate } from '../api/db/migrate.js';
+import { buildActor } from './factories/graph.js';
+import { uid, useTestApi } from './helpers/api.js';
 import { testDb } from './helpers/db.js';
+
+const api = useTestApi();
 
 interface SchemaRow {
   name: string;
@@ -20,9 +24,9 @@ describe('migrations', () => {
   it('are recorded in the graph, so a second run applies nothing', async () => {
     const report = await migrate(testDb());
     expect(report.applied).toEqual([]);
-    expect(report.skipped).toEqual(migrationFiles().map((f) => f.name));
+    expect(report.skipped).toEqual(allMigrations().map((f) => f.name));
     const recorded = await testDb().query<{ name: string }>('migration/list-migrations');
-    expect(recorded.map((r) => r.name)).toEqual(expect.arrayContaining(migrationFiles().map((f) => f.name)));
+    expect(recorded.map((r) => r.name)).toEqual(expect.arrayContaining(allMigrations().map((f) => f.name)));
   });
 
   it('change nothing when every statement runs again', async () => {
@@ -37,10 +41,52 @@ describe('migrations', () => {
   it('create the uniqueness constraints, the point index and the French full-text index', async () => {
     const { constraints, indexes } = await schema();
     expect(constraints).toEqual(expect.arrayContaining(['entity_id:UNIQUENESS', 'actor_slug:UNIQUENESS', 'person_email:UNIQUENESS', 'content_id:UNIQUENESS']));
-    expect(indexes).toEqual(expect.arrayContaining(['place_location:POINT', 'entity_text:FULLTEXT', 'action_starts_at:RANGE']));
+    expect(indexes).toEqual(expect.arrayContaining(['place_location:POINT', 'entity_text:FULLTEXT', 'entity_prefix:FULLTEXT', 'action_starts_at:RANGE']));
     const [fulltext] = await testDb().read((tx) =>
       tx.runText<{ analyzer: string }>("SHOW INDEXES YIELD name, options WHERE name = 'entity_text' RETURN options.indexConfig.`fulltext.analyzer` AS analyzer"),
     );
     expect(fulltext!.analyzer).toBe('french');
+  });
+
+  it('rebuild a search text written wrong, as updates wrote it before, and leave the right ones alone', async () => {
+    const token = `zqx${uid()}`;
+    const db = testDb();
+    const fete = await buildActor(api, { name: `Fête ${token}`, description: 'Un comité très animé' });
+    const space = await buildActor(api);
+    const article = (
+      await api.ok<{ createArticle: { item: { id: string } } }>(`mutation($input: CreateArticleInput!) { createArticle(input: $input) { item { id } } }`, {
+        input: { spaceId: space.id, title: `Été ${token}`, body: "L'été au Plateau" },
+      })
+    ).createArticle.item.id;
+    // What update-entity.cypher wrote before: the fields joined, neither lowercased nor folded.
+    await db.write((tx) =>
+      tx.runText(
+        `MATCH (n:Entity {id: $id}) SET n.searchText = trim(n.name + ' ' + n.description)
+         WITH n MATCH (c:Content {id: $article}) SET c.searchText = c.title + ' ' + c.body`,
+        { id: fete.id, article },
+      ),
+    );
+    const actors = async (text: string) =>
+      (await api.ok<{ actors: { nodes: { id: string }[] } }>(`query($text: String) { actors(filter: { text: $text }) { nodes { id } } }`, { text })).actors.nodes.map((n) => n.id);
+    const articles = async (text: string) =>
+      (await api.ok<{ content: { nodes: { id: string }[] } }>(`query($text: String) { content(kind: ARTICLE, filter: { text: $text }) { nodes { id } } }`, { text })).content.nodes.map((n) => n.id);
+    expect(await actors(`fete ${token}`)).toEqual([]);
+    expect(await articles(`ete ${token} plateau`)).toEqual([]);
+
+    // As on a store migrated before 010: forget that it ran, and migrate.
+    await db.write((tx) => tx.runText(`MATCH (m:Migration {name: '010-rebuild-search-text'}) DELETE m`));
+    const lines: string[] = [];
+    const report = await migrate(db, (l) => lines.push(l));
+    expect(report.applied).toEqual(['010-rebuild-search-text']);
+    expect(lines.join('\n')).toMatch(/search text: \d+ of \d+ entities rebuilt/);
+    expect(await actors(`fete ${token}`)).toEqual([fete.id]);
+    expect(await actors(`${token} comite tres`)).toEqual([fete.id]);
+    expect(await articles(`ete ${token} plateau`)).toEqual([article]);
+
+    // Run again, it finds nothing left to write.
+    await db.write((tx) => tx.runText(`MATCH (m:Migration {name: '010-rebuild-search-text'}) DELETE m`));
+    const again: string[] = [];
+    await migrate(db, (l) => again.push(l));
+    expect(again.filter((l) => l.startsWith('search text:'))).toEqual([expect.stringMatching(/^search text: 0 of \d+ entities/), expect.stringMatching(/^search text: 0 of \d+ content items/)]);
   });
 });

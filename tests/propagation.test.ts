@@ -129,3 +129,39 @@ describe('an article about the circus show', () => {
     expect(ids(admin)).toEqual(expect.arrayContaining([article, privateArticle]));
   });
 });
+
+describe('an article posted on a show tagged "arts du cirque"', () => {
+  const STATS = `query($filter: StatisticsFilter!) { statistics(metric: ARTICLES, filter: $filter) { total } }`;
+
+  it('is listed under the show’s themes and their broader themes while the show is tagged, and counted there', async () => {
+    const culture = await buildTheme(api, { name: `Culture ${uid()}` });
+    const circus = await buildTheme(api, { name: `Arts du cirque ${uid()}`, broader: [culture] });
+    const own = await buildTheme(api, { name: `Affiches ${uid()}` });
+    const unrelated = await buildTheme(api);
+    const show = await buildAction(api, { name: `Cabaret ${uid()}`, kind: 'SHOW', themes: [circus], since: '2026-03-01' });
+    const post = async (title: string, themeIds: string[]) =>
+      (await api.ok<{ createArticle: { item: { id: string } } }>(CREATE_ARTICLE, { input: { spaceId: show.id, title, body: 'Trois soirs.', publishedAt: '2026-06-10T09:00:00+02:00', themeIds } })).createArticle.item.id;
+    const untagged = await post('Le cabaret fait le plein', []);
+    const tagged = await post('Les affiches du cabaret', [own.id]);
+    const byTheme = async (theme: Built, asOf?: string) =>
+      (await api.ok<Listing>(LIST, { kind: 'ARTICLE', filter: { themeIds: [theme.id] }, asOf })).content.nodes.map((n) => n.id).sort();
+
+    expect(await byTheme(circus)).toEqual([untagged, tagged].sort());
+    expect(await byTheme(culture)).toEqual([untagged, tagged].sort());
+    // Its own themes still count, for it alone.
+    expect(await byTheme(own)).toEqual([tagged]);
+    expect(await byTheme(unrelated)).toEqual([]);
+    // Before the show was tagged, only the item's own themes.
+    expect(await byTheme(culture, '2026-02-01')).toEqual([]);
+    expect(await byTheme(own, '2026-02-01')).toEqual([tagged]);
+    // Anonymous readers see the same.
+    const anon = await api.anon<Listing>(LIST, { kind: 'ARTICLE', filter: { themeIds: [culture.id] } });
+    expect(anon.data!.content.totalCount).toBe(2);
+
+    const count = async (theme: Built) => (await api.ok<{ statistics: { total: number } }>(STATS, { filter: { themeId: theme.id, from: '2026-01-01', to: '2027-01-01' } })).statistics.total;
+    expect(await count(culture)).toBe(2);
+    expect(await count(circus)).toBe(2);
+    expect(await count(own)).toBe(1);
+    expect(await count(unrelated)).toBe(0);
+  });
+});

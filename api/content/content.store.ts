@@ -7,14 +7,14 @@ import type { Access } from '../auth/access.js';
 import { SPACE_KINDS, foundAs, requireOne, requireVisible, type Want } from '../auth/lookup.js';
 import type { Db, Tx } from '../db/driver.js';
 import { dateTimeParam } from '../db/values.js';
-import { recordChange } from '../entity/entity.write.js';
+import { recordChange, syncSearchText } from '../entity/entity.write.js';
 import { badInput } from '../errors.js';
 import type { ContentFilter, ContentKind } from '../generated/graphql.js';
 import { requireSpace } from '../member/member.store.js';
 import type { EntityRecord, Page } from '../records.js';
-import { checkBbox, containsText, nullIfEmpty } from '../shared/list.js';
+import { checkBbox, containsWords, nullIfEmpty } from '../shared/list.js';
 import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination.js';
-import { foldText } from '../shared/slug.js';
+import { searchTextOf } from '../shared/slug.js';
 import { instant } from '../shared/validate.js';
 
 /** Node label of each kind (closed list: labels reach Cypher only from here). */
@@ -90,10 +90,6 @@ function storable(props: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, DATE_FIELDS.includes(k) && typeof v === 'string' ? dateTimeParam(v) : v]));
 }
 
-function searchTextOf(props: Record<string, unknown>): string {
-  return foldText([props.title, props.subject, props.summary, props.body].filter((v) => typeof v === 'string').join(' '));
-}
-
 export interface CreateContentArgs {
   kind: ContentKind;
   spaceId: string;
@@ -111,7 +107,7 @@ export async function createContent(tx: Tx, args: CreateContentArgs, by: Author)
   const space = foundAs(found, args.spaceId, SPACE_KINDS);
   await requireRole(tx, by, [space], args.minRole, `${args.what} in "${space.name}"`);
   const id = randomUUID();
-  const props = { ...storable(args.props), kind: args.kind, authorId: by.personId, searchText: searchTextOf(args.props) };
+  const props = { ...storable(args.props), kind: args.kind, authorId: by.personId, searchText: searchTextOf('content', args.props) };
   const [row] = await tx.run<{ node: Record<string, unknown> }>('content/create-content', { label: CONTENT_LABELS[args.kind], id, spaceId: space.id, props, now: by.now });
   await setLinks(tx, id, links);
   await recordChange(tx, {
@@ -152,12 +148,12 @@ export async function updateContent(tx: Tx, item: ContentRecord, args: UpdateCon
   if (!(args.authorMayEdit && by.personId !== null && item.authorId === by.personId)) {
     await requireRole(tx, by, [space], args.minRole, `${args.what} in "${space.name}"`);
   }
-  const merged = { ...item, ...args.props };
   const [row] = await tx.run<{ before: Record<string, unknown>; node: Record<string, unknown> }>('content/update-content', {
     id: item.id,
-    props: { ...storable(args.props), searchText: searchTextOf(merged) },
+    props: storable(args.props),
     now: by.now,
   });
+  await syncSearchText(tx, 'content', row!.node);
   await setLinks(tx, item.id, links);
   const before: Record<string, unknown> = {};
   const after: Record<string, unknown> = {};
@@ -212,7 +208,7 @@ export async function listContent(
       territoryIds: nullIfEmpty(f.territoryIds),
       bbox: checkBbox(f.bbox),
       themeIds: nullIfEmpty(f.themeIds),
-      text: containsText(f.text),
+      text: containsWords(f.text),
       featuredOnly: f.featuredOnly ?? null,
       includeExpired: f.includeExpired ?? false,
       announcementType: f.announcementType ?? null,

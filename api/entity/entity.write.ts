@@ -8,7 +8,7 @@ import { requireOne, requireVisible } from '../auth/lookup.js';
 import { ACYCLIC, describeRule, isAllowed, type LinkType } from '../link/link-rules.js';
 import { LINK_RIGHTS, RULES, isSpace, requireCreator, requireRole, type Author } from '../auth/rights.js';
 import type { EntityRecord, EntityType } from '../records.js';
-import { SLUG_PATTERN, foldText, slugify } from '../shared/slug.js';
+import { SLUG_PATTERN, foldText, searchTextOf, slugify } from '../shared/slug.js';
 import { toRecord } from './entity.store.js';
 
 type Props = Record<string, unknown> & { __typename: EntityType };
@@ -110,7 +110,7 @@ export async function createEntity(
   const [row] = await tx.run<{ node: Props }>('entity/create-entity', {
     label,
     id: randomUUID(),
-    props: { ...props, sortName: foldText(name), createdBy: by.personId },
+    props: { ...props, sortName: foldText(name), searchText: searchTextOf('entity', props), createdBy: by.personId },
     location,
     now: by.now,
   });
@@ -144,6 +144,7 @@ export async function updateEntity(
   const rows = await tx.run<{ before: Record<string, unknown>; node: Props }>('entity/update-entity', { label, id, props: withSort, location, now });
   if (!rows[0]) throw notFound(label.toLowerCase(), id, 'id');
   const { before, node } = rows[0];
+  await syncSearchText(tx, 'entity', node);
   const changedBefore: Record<string, unknown> = {};
   const changedAfter: Record<string, unknown> = {};
   const after = node as Record<string, unknown>;
@@ -155,6 +156,16 @@ export async function updateEntity(
   }
   await recordChange(tx, { op: `update${label}`, entityType: label, entityId: id, before: changedBefore, after: changedAfter, personId: by.personId });
   return toRecord(node);
+}
+
+/**
+ * Rebuilds a node's `searchText` from its fields as an update left them. Read back from the update
+ * (which holds the node's write lock until commit), so concurrent updates of other fields are included;
+ * written only when it changed.
+ */
+export async function syncSearchText(tx: Tx, kind: 'entity' | 'content', node: Record<string, unknown>): Promise<void> {
+  const searchText = searchTextOf(kind, node);
+  if (node.searchText !== searchText) await tx.run(`${kind}/set-search-text`, { id: node.id, searchText });
 }
 
 export interface NewLink {

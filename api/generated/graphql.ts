@@ -259,7 +259,11 @@ export type ActionFilter = {
   statuses?: InputMaybe<Array<ActionStatus>>;
   /** Happening at a place in one of these territories or a territory inside them. */
   territoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Full-text search on name and description (French; accents and plurals ignored). */
+  /**
+   * Full-text search on name, description and address (French; accents, case and plurals ignored), every
+   * word required; the last word also matches the beginning of a word, so results follow what is typed
+   * ("epicerie solid" finds "Épicerie solidaire"). A one-letter last word matches only a whole word.
+   */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Tagged with one of these themes or a narrower one. */
   themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -555,7 +559,11 @@ export type ActorFilter = {
   partOfId?: InputMaybe<Scalars['ID']['input']>;
   /** Located at a place in one of these territories or a territory inside them. */
   territoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Full-text search on name and description (French; accents and plurals ignored). */
+  /**
+   * Full-text search on name, description and address (French; accents, case and plurals ignored), every
+   * word required; the last word also matches the beginning of a word, so results follow what is typed
+   * ("epicerie solid" finds "Épicerie solidaire"). A one-letter last word matches only a whole word.
+   */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Tagged with one of these themes or a narrower one. */
   themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -897,9 +905,12 @@ export type ContentFilter = {
   taskStatuses?: InputMaybe<Array<TaskStatus>>;
   /** About a place in one of these territories or a territory inside them (the item's places, else its space's and actions' places). */
   territoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Words in the title or body (accents and case ignored). */
+  /**
+   * Words of the title, subject, summary or body, all of them, in any order (accents and case ignored); each
+   * matches the beginning of a word ("fest" finds "Festival"), a one-letter one only a whole word.
+   */
   text?: InputMaybe<Scalars['String']['input']>;
-  /** Tagged with one of these themes or a narrower one. */
+  /** Tagged with one of these themes or a narrower one, itself or the space it is posted in (links valid at `asOf`). */
   themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Published or created before this instant. */
   to?: InputMaybe<Scalars['DateTime']['input']>;

@@ -1,7 +1,8 @@
 // Uploaded files on disk: received to a temp file while hashed and counted, checked (images decoded by
-// sharp, which also makes the thumbnail), then kept under their SHA-256 so identical uploads share one file.
+// sharp, which also makes the thumbnail, and copied without their metadata), then kept under their
+// SHA-256 so identical uploads share one file.
 //
-//   MEDIA_DIR/ab/cd/<sha256>.<ext>        the file as uploaded
+//   MEDIA_DIR/ab/cd/<sha256>.<ext>        the file as uploaded; an image without its metadata
 //   MEDIA_DIR/thumbs/<sha256>-320.webp    the thumbnail of an image (at most 320 px wide, no metadata)
 //   MEDIA_DIR/tmp/                        uploads in progress (removed when the request ends)
 import { createHash, randomUUID } from 'node:crypto';
@@ -14,6 +15,7 @@ import { pipeline } from 'node:stream/promises';
 import sharp, { type Metadata } from 'sharp';
 import type { ErrorCode } from '../errors.js';
 import type { MediaExt } from './sniff.js';
+import { MalformedImage, stripImageMetadata, type StrippableExt, type Stripped } from './strip-metadata.js';
 
 /** Width of every thumbnail; also in its file name, so another size can be added beside it later. */
 export const THUMB_WIDTH = 320;
@@ -99,11 +101,19 @@ const SHARP_FORMAT: Partial<Record<MediaExt, string>> = { jpg: 'jpeg', png: 'png
 const FORMAT_NAME: Partial<Record<MediaExt, string>> = { jpg: 'JPEG', png: 'PNG', gif: 'GIF', webp: 'WebP' };
 
 /**
- * Decodes an image that the sniffer recognised: refuses one that does not decode (a PNG header followed
- * by anything else) or that is too many pixels (a decompression bomb), and writes its thumbnail to
- * `thumbTo`. Returns its size as displayed (EXIF orientation applied).
+ * Checks and prepares an image that the sniffer recognised: refuses one that does not decode (a PNG
+ * header followed by anything else) or that is too many pixels (a decompression bomb); writes to
+ * `keepTo` the copy that is stored and served, without metadata (strip-metadata.ts: no GPS position,
+ * camera or dates; the orientation kept), and to `thumbTo` its thumbnail. Returns the copy's hash and
+ * size (what names the stored file) and the image's size as displayed (EXIF orientation applied).
  */
-export async function decodeImage(path: string, ext: MediaExt, maxPixels: number, thumbTo: string): Promise<{ width: number; height: number }> {
+export async function prepareImage(
+  path: string,
+  ext: MediaExt,
+  maxPixels: number,
+  keepTo: string,
+  thumbTo: string,
+): Promise<{ width: number; height: number; sha256: string; size: number }> {
   const name = FORMAT_NAME[ext] ?? ext;
   const notDecodable = (err: unknown) =>
     new UploadError(415, 'UNSUPPORTED_MEDIA_TYPE', `The file starts like a ${name} image but does not decode as one (${reason(err)}).`, 'file');
@@ -124,14 +134,23 @@ export async function decodeImage(path: string, ext: MediaExt, maxPixels: number
       'file',
     );
   }
+  let kept: Stripped;
   try {
-    // Decoding every row to make the thumbnail is what proves the image is whole; sharp writes no metadata (EXIF, GPS) unless asked.
-    await sharp(path, options).resize({ width: THUMB_WIDTH, withoutEnlargement: true }).webp({ quality: 80 }).toFile(thumbTo);
+    kept = await stripImageMetadata(path, keepTo, ext as StrippableExt, meta.orientation);
+  } catch (err) {
+    await rm(keepTo, { force: true });
+    if (err instanceof MalformedImage) throw notDecodable(err);
+    throw err;
+  }
+  try {
+    // Decoding every row of the stored copy to make the thumbnail proves that copy is whole; sharp
+    // writes no metadata (EXIF, GPS) unless asked.
+    await sharp(keepTo, options).resize({ width: THUMB_WIDTH, withoutEnlargement: true }).webp({ quality: 80 }).toFile(thumbTo);
   } catch (err) {
     await rm(thumbTo, { force: true });
     throw notDecodable(err);
   }
-  return { width: meta.autoOrient.width, height: meta.autoOrient.height };
+  return { width: meta.autoOrient.width, height: meta.autoOrient.height, ...kept };
 }
 
 function reason(err: unknown): string {

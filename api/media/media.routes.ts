@@ -8,7 +8,7 @@ import { requestViewer } from '../auth/request-viewer.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/driver.js';
 import { AppError, type ErrorCode } from '../errors.js';
-import { SHA256_PATTERN, UploadError, decodeImage, filePath, fileUrl, keep, megabytes, receive, tempPath, thumbPath, thumbUrl, THUMB_WIDTH } from './media.files.js';
+import { SHA256_PATTERN, UploadError, prepareImage, filePath, fileUrl, keep, megabytes, receive, tempPath, thumbPath, thumbUrl, THUMB_WIDTH } from './media.files.js';
 import { checkAlt, checkTitle, createUploadedMedia, findVisibleFile, requireUploadRights, type UploadedFile } from './media.store.js';
 import { ACCEPTED_FORMATS, FORMATS, fileSource, sniff, type MediaExt } from './sniff.js';
 
@@ -86,19 +86,26 @@ async function upload(config: Config, db: Db, req: Request, res: Response): Prom
 
   const tmp = await tempPath(dir, '.upload');
   let thumbTmp: string | null = null;
+  let imageTmp: string | null = null;
   try {
-    const { sha256, size } = await receive(req, tmp, maxBytes);
-    if (size === 0) throw new UploadError(400, 'BAD_USER_INPUT', 'The request has no file: send the file itself as the body.', 'file');
+    const received = await receive(req, tmp, maxBytes);
+    if (received.size === 0) throw new UploadError(400, 'BAD_USER_INPUT', 'The request has no file: send the file itself as the body.', 'file');
     const source = await fileSource(tmp);
     const found = await sniff(source).finally(() => source.close());
     if (!found.ok) throw new UploadError(415, 'UNSUPPORTED_MEDIA_TYPE', `This file is ${found.found}. Accepted: ${ACCEPTED_FORMATS}.`, 'file');
 
+    // What is stored and served: the file as received, or an image's copy without metadata (named by its own hash).
+    let stored = { path: tmp, sha256: received.sha256, size: received.size };
     let dimensions: { width: number; height: number } | null = null;
     if (found.type === 'IMAGE') {
       thumbTmp = await tempPath(dir, '.webp');
-      dimensions = await decodeImage(tmp, found.ext, maxImagePixels, thumbTmp);
+      imageTmp = await tempPath(dir, `.${found.ext}`);
+      const image = await prepareImage(tmp, found.ext, maxImagePixels, imageTmp, thumbTmp);
+      stored = { path: imageTmp, sha256: image.sha256, size: image.size };
+      dimensions = { width: image.width, height: image.height };
     }
-    await keep(tmp, filePath(dir, sha256, found.ext), size);
+    const { sha256, size } = stored;
+    await keep(stored.path, filePath(dir, sha256, found.ext), size);
     if (thumbTmp) await keep(thumbTmp, thumbPath(dir, sha256), (await stat(thumbTmp)).size);
 
     const file: UploadedFile = {
@@ -119,6 +126,7 @@ async function upload(config: Config, db: Db, req: Request, res: Response): Prom
   } finally {
     await rm(tmp, { force: true });
     if (thumbTmp) await rm(thumbTmp, { force: true });
+    if (imageTmp) await rm(imageTmp, { force: true });
   }
 }
 

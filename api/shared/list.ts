@@ -4,7 +4,7 @@ import { forReader, toRecord } from '../entity/entity.store.js';
 import { PUBLIC_ACCESS, type Access } from '../auth/access.js';
 import type { EntityRecord, EntityType, FacetsRecord, ListPage, TerritoryRecord, ThemeRecord } from '../records.js';
 import { decodeCursor, pageSize, toPage, type Cursor } from './pagination.js';
-import { foldText } from './slug.js';
+import { foldText, searchWords } from './slug.js';
 import { badInput } from '../errors.js';
 import { getArgumentValues, getNamedType, isObjectType, Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
@@ -123,16 +123,53 @@ export function containsText(text: string | null | undefined): string | null {
   return t.length > 0 ? t : null;
 }
 
-/** Turns what a person typed into a Lucene query where every word must match (special characters escaped). */
-export function fullTextQuery(text: string): string {
-  const words = text
-    .split(/\s+/)
-    // Lowercase so that AND, OR, NOT and TO are searched as words, not read as Lucene operators.
-    .map((w) => foldText(w).replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) => `\\${c}`))
-    .filter((w) => w.length > 0);
-  if (words.length === 0) throw badInput('filter.text', 'The search text is empty.');
+/**
+ * A last word shorter than this is matched as a whole word, not as the beginning of one: a one-letter
+ * prefix would match a large part of the index ("e" → every word starting with e) for little meaning.
+ */
+export const MIN_PREFIX_LENGTH = 2;
+
+/** The words of a search, checked: not blank, not too long. */
+function wordsOfSearch(text: string): string[] {
+  if (text.trim().length === 0) throw badInput('filter.text', 'The search text is empty.');
   if (text.length > 200) throw badInput('filter.text', 'The search text is too long (200 characters at most).');
-  return words.join(' AND ');
+  return searchWords(text);
+}
+
+/**
+ * A search as the two full-text indexes read it (see cypher/shared/text-search), every word required:
+ * `words` for the French index, each word whole and stemmed ("théâtres" finds "Théâtre"); `prefix`
+ * for the unstemmed index, the words as typed and the last one as the beginning of a word, so that a
+ * search finds as it is typed ("epicerie solid" finds "Épicerie solidaire"). Null queries match nothing
+ * (text of punctuation only); `prefix` is null when the last word is too short to be a prefix.
+ * Words hold only letters, marks and digits, lowercased (searchWords): no Lucene syntax can reach the
+ * query, and AND, OR, NOT and TO are searched as words.
+ */
+export interface TextSearch {
+  words: string | null;
+  prefix: string | null;
+}
+
+/** Turns what a person typed into the queries of a full-text search (see TextSearch). */
+export function fullTextQuery(text: string): TextSearch {
+  const words = wordsOfSearch(text);
+  if (words.length === 0) return { words: null, prefix: null };
+  const last = words[words.length - 1]!;
+  return {
+    words: words.join(' AND '),
+    prefix: last.length >= MIN_PREFIX_LENGTH ? [...words.slice(0, -1), `${last}*`].join(' AND ') : null,
+  };
+}
+
+/**
+ * A text filter on content's `searchText` (cypher/content/content-filters): one pattern per word, all
+ * required, in any order. Content has no full-text index and no stemming, so every word matches the
+ * beginning of a word (" fest" finds "festival"), a one-letter one only a whole word (" e "). Null when
+ * blank or not given (no filter).
+ */
+export function containsWords(text: string | null | undefined): string[] | null {
+  if (text === null || text === undefined || text.trim().length === 0) return null;
+  return wordsOfSearch(text).map((w) => (w.length >= MIN_PREFIX_LENGTH ? ` ${w}` : ` ${w} `));
 }
 
 /** Checks a bounding box; the error names the field. */

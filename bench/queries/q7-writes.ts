@@ -24,7 +24,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import { Db } from '../../api/db/driver.js';
-import { foldText, slugify } from '../../api/shared/slug.js';
+import { foldText, searchTextOf, slugify } from '../../api/shared/slug.js';
 import { rng } from '../generate.js';
 import { check, isoOf, type ArmRuntime, type Query, type Reader } from './types.js';
 
@@ -167,7 +167,7 @@ async function addLinks(rt: ArmRuntime, input: WriteInput, n: number): Promise<v
         timeZone: TIME_ZONE,
         visibility: 'PUBLIC',
         createdBy: input.reader.personId,
-        searchText: foldText(name),
+        searchText: searchTextOf('entity', { name }),
       },
     };
   });
@@ -293,14 +293,14 @@ function actionProps(input: WriteInput, name: string, personId: string) {
     visibility: 'PUBLIC',
     sortName: foldText(name),
     createdBy: personId,
-    searchText: foldText(name),
+    searchText: searchTextOf('entity', { name }),
   };
 }
 
 const ARTICLE_BODY = 'Le programme de la saison, les horaires et les inscriptions.';
 
 function articleProps(title: string, personId: string) {
-  return { title, body: ARTICLE_BODY, visibility: 'PUBLIC', kind: 'ARTICLE', authorId: personId, searchText: foldText(`${title} ${ARTICLE_BODY}`) };
+  return { title, body: ARTICLE_BODY, visibility: 'PUBLIC', kind: 'ARTICLE', authorId: personId, searchText: searchTextOf('content', { title, body: ARTICLE_BODY }) };
 }
 
 async function armA(rt: ArmRuntime, input: WriteInput): Promise<unknown> {

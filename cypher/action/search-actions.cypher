@@ -1,11 +1,11 @@
 // Actions matching a full-text query and the filters, best match first, paginated from the cursor's item,
 // with the total and, when asked for ($facetLimit not null), the facets of every match.
-// The index is queried once: the matches are ranked in one list that gives the total, the page and the facets.
-// Params: $text (escaped Lucene query), the filters of list-actions-by-start, $after ({k: score, id}), $limit,
+// The indexes are queried once: the matches are ranked in one list that gives the total, the page and the facets.
+// Params: $text (the two queries of shared/text-search), the filters of list-actions-by-start, $after ({k: score, id}), $limit,
 //   $facetLimit (themes and territories per facet, or null).
 // Returns: total, nodes (each with its score), facets (see shared/facets)
-WITH datetime($asOf) AS at
-CALL db.index.fulltext.queryNodes('entity_text', $text) YIELD node AS a, score
+// @include shared/text-search
+WITH a, score, datetime($asOf) AS at
 // @include action/action-filters
   AND a:Action
 WITH a, score ORDER BY score DESC, a.id

@@ -1,8 +1,8 @@
 // As list-series-in-range, for actions matching a full-text query.
-// Params: those of list-series-in-range, with $text (escaped Lucene query).
+// Params: those of list-series-in-range, with $text (the two queries of shared/text-search).
 // Returns: as list-series-in-range
-WITH datetime($asOf) AS at, datetime($rangeFrom) AS rangeFrom, datetime($rangeTo) AS rangeTo
-CALL db.index.fulltext.queryNodes('entity_text', $text) YIELD node AS a
+// @include shared/text-search
+WITH a, datetime($asOf) AS at, datetime($rangeFrom) AS rangeFrom, datetime($rangeTo) AS rangeTo
 // @include action/action-filters
   AND a:Action
 // @include agenda/series-in-range

@@ -4,13 +4,17 @@ WHERE
 // @include content/visible-content
   AND ($from IS NULL OR c.sortAt >= datetime($from))
   AND ($to IS NULL OR c.sortAt < datetime($to))
-  AND ($text IS NULL OR c.searchText CONTAINS $text)
+  // Every word of $text (api/shared/list.ts containsWords: " word" for the start of a word, " w " for a whole one).
+  AND ($text IS NULL OR (size($text) > 0 AND all(w IN $text WHERE (' ' + c.searchText + ' ') CONTAINS w)))
   AND ($kind <> 'ANNOUNCEMENT' OR $includeExpired = true OR c.expiresAt IS NULL OR c.expiresAt > datetime($now))
   AND ($announcementType IS NULL OR c.type = $announcementType)
   AND ($taskStatuses IS NULL OR c.status IN $taskStatuses)
   AND ($ideaStatuses IS NULL OR c.status IN $ideaStatuses)
   AND ($themeIds IS NULL OR EXISTS {
-    MATCH (c)-[:TAGGED]->(:Theme)-[:BROADER]->{0,10}(t:Theme) WHERE t.id IN $themeIds
+    // The item's own themes and those of the space it is posted in (TAGGED links valid at `at`),
+    // each with its broader themes (BROADER links valid at `at`), as for entities' themes.
+    MATCH (c)-[:IN_SPACE]->{0,1}()-[r:TAGGED]->(:Theme) (()-[b:BROADER]->() WHERE (b.since IS NULL OR b.since <= at) AND (b.until IS NULL OR b.until > at)){0,10} (t:Theme)
+    WHERE t.id IN $themeIds AND (r.since IS NULL OR r.since <= at) AND (r.until IS NULL OR r.until > at)
   })
   AND (($territoryIds IS NULL AND $bbox IS NULL) OR EXISTS {
     // The item's own places; when it has none, the places of its space and of the actions it is about.

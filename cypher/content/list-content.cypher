@@ -3,7 +3,7 @@
 // actions that it or its subtree's actors carry or take part in, with their subtrees; its
 // partnerships; for a partnership, the actions it is tied to and their subtrees. An item reaches a
 // space through the space it is posted in or an action it is about. Only items the reader may see.
-// Params: $kind, $spaceId, $asOf, $access, $from, $to, $territoryIds, $bbox, $themeIds, $text (folded),
+// Params: $kind, $spaceId, $asOf, $access, $from, $to, $territoryIds, $bbox, $themeIds, $text (word patterns),
 //   $featuredOnly, $includeExpired, $announcementType, $taskStatuses, $ideaStatuses, $now, $after ({k, id}), $limit.
 // Returns: total, nodes
 WITH datetime($asOf) AS at

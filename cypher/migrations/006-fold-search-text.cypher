@@ -1,3 +1,3 @@
-// Re-folds the accents of `searchText` on entities written before it was folded (see create-entity).
-MATCH (n:Actor|Action|Place|Theme|Partnership)
-SET n.searchText = reduce(t = toLower(trim(coalesce(n.name, '') + ' ' + coalesce(n.description, '') + ' ' + coalesce(n.street, '') + ' ' + coalesce(n.city, ''))), p IN [['à', 'a'], ['â', 'a'], ['ä', 'a'], ['á', 'a'], ['ã', 'a'], ['é', 'e'], ['è', 'e'], ['ê', 'e'], ['ë', 'e'], ['î', 'i'], ['ï', 'i'], ['í', 'i'], ['ì', 'i'], ['ô', 'o'], ['ö', 'o'], ['ó', 'o'], ['ò', 'o'], ['õ', 'o'], ['û', 'u'], ['ü', 'u'], ['ú', 'u'], ['ù', 'u'], ['ç', 'c'], ['ÿ', 'y'], ['œ', 'oe'], ['æ', 'ae'], ['ñ', 'n'], ['’', "'"]] | replace(t, p[0], p[1]));
+// Superseded: this migration once re-folded `searchText` in Cypher. The search text is now built in one
+// place, api/shared/slug.ts searchTextOf, and migration 010-rebuild-search-text (api/db/code-migrations.ts)
+// rebuilds it on every node. Kept, empty, so its name stays in the history of applied migrations.
