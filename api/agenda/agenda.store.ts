@@ -93,20 +93,23 @@ function ruleOf(s: SeriesRecord): Rule | null {
 
 const startOf = (s: SeriesRecord & { startsAt: string }): RuleStart => ({ startsAt: s.startsAt, timeZone: s.timeZone, startsAtLocal: s.startsAtLocal ?? null });
 
+/** What writes ask of a rule: is an instant one of its starts (exceptions, kept changes), and its last start. */
+interface RuleIndex {
+  yields: (instant: string) => boolean;
+  /** The last start of a series bounded by COUNT or UNTIL; null when it never ends. */
+  last: string | null;
+}
+
 /**
- * Answers "is this instant a start of the rule?" for as many instants as a write checks (exceptions,
- * kept occurrence changes): a COUNT series is expanded once, in time slices; a rule without COUNT
- * jumps to each instant.
+ * A COUNT series is expanded once, in time slices (5,000 starts at most), and answers from that; a
+ * rule without COUNT jumps to each instant asked.
  */
-async function ruleMembership(rule: Rule | null, s: SeriesRecord & { startsAt: string }): Promise<(instant: string) => boolean> {
-  if (rule === null) return () => false;
+async function indexRule(rule: Rule | null, s: SeriesRecord & { startsAt: string }): Promise<RuleIndex> {
+  if (rule === null) return { yields: () => false, last: null };
   const start = startOf(s);
   const all = await countedStarts(rule, start);
-  if (all) {
-    const set = new Set(all);
-    return (instant) => set.has(instant);
-  }
-  return (instant) => ruleYields(rule, start, instant);
+  const set = all ? new Set(all) : null;
+  return { yields: set ? (instant) => set.has(instant) : (instant) => ruleYields(rule, start, instant), last: lastStart(rule, start, all) };
 }
 
 /** The end of an occurrence starting at `start`: the first occurrence's duration (in local days for all-day actions). */
@@ -331,8 +334,7 @@ function dateList(field: string, values: readonly string[] | null | undefined, s
 }
 
 /** The end of a bounded series (its last occurrence's end); null when the rule never ends. */
-async function seriesEnd(s: SeriesRecord & { startsAt: string }, rule: Rule): Promise<string | null> {
-  const lastRuleStart = lastStart(rule, startOf(s), await countedStarts(rule, startOf(s)));
+function seriesEnd(s: SeriesRecord & { startsAt: string }, lastRuleStart: string | null): string | null {
   if (lastRuleStart === null) return null;
   const last = [lastRuleStart, ...(s.rdates ?? [])].sort().pop()!;
   return endFor(s, last) ?? last;
@@ -365,14 +367,15 @@ export async function setRecurrence(db: Db, input: SetRecurrenceInput, by: Autho
         throw badInput('rule', `UNTIL is before the first occurrence (${s.startsAt}).`);
       }
       const exdates = dateList('exceptions', input.exceptions, s);
-      yields = await ruleMembership(rule, s);
-      const unknown = exdates.filter((x) => x !== s.startsAt && !yields(x));
+      const index = await indexRule(rule, s);
+      yields = index.yields;
+      const unknown = exdates.filter((x) => !yields(x));
       if (unknown.length > 0) throw badInput('exceptions', `Not occurrences of the series, so they cannot be skipped: ${describe(unknown)}. Give each skipped occurrence's start, or its date alone.`);
       const rdates = dateList('extraDates', input.extraDates, s);
       const early = rdates.filter((d) => d < s.startsAt);
       if (early.length > 0) throw badInput('extraDates', `Extra dates come after the first occurrence (${s.startsAt}): ${describe(early)}. Move the action's start instead.`);
       next = { ...s, rrule: formatRule(rule), exdates, rdates };
-      seriesEndsAt = await seriesEnd({ ...next, startsAt: s.startsAt }, rule);
+      seriesEndsAt = seriesEnd({ ...next, startsAt: s.startsAt }, index.last);
     }
     const [row] = await tx.run<{ node: Record<string, unknown> & { __typename: EntityType } }>('agenda/set-recurrence', {
       id: action.id,
@@ -415,7 +418,7 @@ export async function updateOccurrence(db: Db, input: UpdateOccurrenceInput, by:
     if (!s.startsAt) throw badInput('actionId', 'This action has no dates, so no occurrences.');
     const dated = { ...s, startsAt: s.startsAt };
     const original = occurrenceStart(input.originalStartsAt, dated);
-    if (!isOccurrence(s, await ruleMembership(ruleOf(s), dated), original)) {
+    if (!isOccurrence(s, (await indexRule(ruleOf(s), dated)).yields, original)) {
       throw badInput('originalStartsAt', `${original} is not an occurrence of "${action.name}": give the start the occurrence had in the series (its originalStartsAt).`);
     }
     const existing = (await listOccurrenceChangesInTx(tx, action.id)).find((c) => c.originalStartsAt === original);
@@ -454,5 +457,6 @@ export async function updateOccurrence(db: Db, input: UpdateOccurrenceInput, by:
 export async function refreshSeriesEnd(tx: Tx, action: ActionRecord): Promise<void> {
   const s = seriesOf(action);
   if (!s.rrule || !s.startsAt) return;
-  await tx.run('agenda/set-series-end', { id: s.id, seriesEndsAt: await seriesEnd({ ...s, startsAt: s.startsAt }, parseRule(s.rrule)) });
+  const dated = { ...s, startsAt: s.startsAt };
+  await tx.run('agenda/set-series-end', { id: s.id, seriesEndsAt: seriesEnd(dated, (await indexRule(parseRule(s.rrule), dated)).last) });
 }

@@ -197,12 +197,32 @@ export function wallStartText(start: RuleStart): string {
 
 /** 0 = Monday … 6 = Sunday. */
 const weekdayOf = (day: number) => (((day + 3) % 7) + 7) % 7;
-const dayOf = (y: number, m: number, d: number) => Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
-const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const daysInMonth = (y: number, m: number) => (m === 2 && isLeap(y) ? 29 : MONTH_LENGTHS[m - 1]!);
+
+// Day numbers and calendar dates by arithmetic (H. Hinnant's civil-from-days), not through Date:
+// the expansion asks them for every candidate day.
+
+/** Day number of a calendar date (1 ≤ d; a day past the month's end runs into the next, as Date.UTC does). */
+function dayOf(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
 
 function ymd(day: number): { y: number; m: number; d: number } {
-  const date = new Date(day * DAY_MS);
-  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
 /** The days of [first, last] falling on a weekday, keeping the n-th (from the end when negative) when n is given. */
@@ -222,8 +242,7 @@ function monthDays(y: number, m: number, days: readonly number[]): number[] {
 }
 
 /** Candidate days of the period with index `p` (days, weeks, months or years since the epoch's), before limits. */
-function periodDays(rule: Rule, p: number, first: Local): number[] {
-  const f = ymd(first.day);
+function periodDays(rule: Rule, p: number, first: Local, f: { m: number; d: number }): number[] {
   switch (rule.freq) {
     case 'DAILY':
       return [p];
@@ -263,10 +282,14 @@ function inMonth(rule: Rule, y: number, m: number, firstDayOfMonth: number): num
 
 /** BY* parts that only limit at this frequency (RFC 5545's table). */
 function passesLimits(rule: Rule, day: number): boolean {
-  const { y, m } = ymd(day);
+  if (!rule.byMonth && rule.freq !== 'DAILY') return true;
+  const { y, m, d } = ymd(day);
   if (rule.byMonth && !rule.byMonth.includes(m)) return false;
   if (rule.freq === 'DAILY') {
-    if (rule.byMonthDay && !monthDays(y, m, rule.byMonthDay).includes(day)) return false;
+    if (rule.byMonthDay) {
+      const len = daysInMonth(y, m);
+      if (!rule.byMonthDay.some((md) => (md > 0 ? md : len + md + 1) === d)) return false;
+    }
     if (rule.byDay && !rule.byDay.some((wd) => wd.weekday === weekdayOf(day))) return false;
   }
   return true;
@@ -297,13 +320,13 @@ export function untilLimit(rule: Rule, timeZone: string): number | null {
 
 /**
  * Starts of the series the rule yields in [from, to), soonest first, in ms, one at a time (so a long
- * expansion can pause between them, see api/shared/slice.ts). The first occurrence (`start`) always
+ * expansion can pause between them, see api/shared/slice.ts; a null is a pause point without a start). The first occurrence (`start`) always
  * counts, as in RFC 5545, even when the rule would not yield it. Every other start is the series'
  * wall-clock time on a day of the rule, read in its zone as RFC 5545 says: one instant per day, so a
  * day the clocks go back yields its first 02:30 only. Without COUNT the expansion jumps straight to
  * the window.
  */
-export function* ruleStarts(rule: Rule, start: RuleStart, from: number, to: number): Generator<number, void, undefined> {
+export function* ruleStarts(rule: Rule, start: RuleStart, from: number, to: number): Generator<number | null, void, undefined> {
   const tz = start.timeZone;
   const startMs = Date.parse(start.startsAt);
   const first = wallStart(start);
@@ -313,6 +336,7 @@ export function* ruleStarts(rule: Rule, start: RuleStart, from: number, to: numb
   let counted = 1;
   if (rule.count !== null && counted >= rule.count) return;
   const p0 = periodIndex(rule.freq, first.day);
+  const firstDate = ymd(first.day);
   let k = 0;
   if (rule.count === null && from > startMs) {
     // One period of margin: the window's local date and the period boundaries may differ by a day.
@@ -324,8 +348,12 @@ export function* ruleStarts(rule: Rule, start: RuleStart, from: number, to: numb
   for (let guard = 0; guard < 50_000; guard += 1, k += 1) {
     const p = p0 + k * rule.interval;
     if (p > lastPeriod) return;
-    const days = [...new Set(periodDays(rule, p, first))].filter((d) => passesLimits(rule, d)).sort((a, b) => a - b);
+    // A rule that rarely matches runs many periods between starts: null marks a point to pause at.
+    if ((guard & 255) === 255) yield null;
+    const candidates = periodDays(rule, p, first, firstDate);
+    const days = candidates.length > 1 ? [...new Set(candidates)].sort((a, b) => a - b) : candidates;
     for (const day of days) {
+      if (!passesLimits(rule, day)) continue;
       const ms = zonedInstant(day, first.time, tz);
       if (ms <= startMs) continue;
       if (ms >= end) return;
@@ -342,6 +370,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 export function expandRule(rule: Rule, start: RuleStart, from: number, to: number, cap = MAX_EXPANDED): string[] {
   const out: string[] = [];
   for (const ms of ruleStarts(rule, start, from, to)) {
+    if (ms === null) continue;
     out.push(iso(ms));
     if (out.length >= cap) break;
   }
@@ -353,7 +382,7 @@ export async function expandRuleSliced(rule: Rule, start: RuleStart, from: numbe
   const slicer = new TimeSlicer();
   const out: string[] = [];
   for (const ms of ruleStarts(rule, start, from, to)) {
-    out.push(iso(ms));
+    if (ms !== null) out.push(iso(ms));
     if (out.length >= cap) break;
     if (slicer.due()) await slicer.pause();
   }

@@ -25,10 +25,12 @@ interface YearTable {
 const FOLD_FROM = 2200;
 const FOLD_BASE = 2101;
 
-/** Most year tables kept over all zones; past that the cache starts again (a guard, never reached in use). */
-const MAX_TABLES = 100_000;
+/**
+ * Year tables by zone. A zone holds at most some 10,000 years (before FOLD_FROM, and one entry per
+ * year after it); past MAX_ZONES zones (there are some 600) the cache starts again.
+ */
+const MAX_ZONES = 1000;
 const tables = new Map<string, Map<number, YearTable>>();
-let tableCount = 0;
 
 /** Milliseconds of 00:00 UTC on 1 January of a year (Date.UTC reads years 0–99 as 1900–1999). */
 function yearStart(year: number): number {
@@ -48,23 +50,38 @@ for (let y = FOLD_BASE; baseYears.size < 14; y += 1) {
   if (!baseYears.has(kind)) baseYears.set(kind, y);
 }
 
-function askTemporal(tz: string, year: number): YearTable {
+const utcYear = (ms: number) => new Date(ms).getUTCFullYear();
+
+/**
+ * Asks Temporal for a year's table. A search for the next change also tells how long the offset stays
+ * as it is: the years it skips get their (empty) tables at once, so a zone without daylight saving
+ * (Cayenne, Réunion) costs one search, not one per year. Temporal looks for the next change up to
+ * three years past today or past the instant asked, whichever is later.
+ */
+function askTemporal(tz: string, year: number, zone: Map<number, YearTable>): YearTable {
   const start = yearStart(year);
   const end = yearStart(year + 1);
   let zdt = Temporal.Instant.fromEpochMilliseconds(start).toZonedDateTimeISO(tz);
   const table: YearTable = { startOffset: zdt.offsetNanoseconds / 1e6, at: [], offset: [] };
   for (;;) {
     const next = zdt.getTimeZoneTransition('next');
-    if (!next || next.epochMilliseconds >= end) return table;
-    table.at.push(next.epochMilliseconds);
-    table.offset.push(next.offsetNanoseconds / 1e6);
-    zdt = next;
+    if (next && next.epochMilliseconds < end) {
+      table.at.push(next.epochMilliseconds);
+      table.offset.push(next.offsetNanoseconds / 1e6);
+      zdt = next;
+      continue;
+    }
+    const steady = { startOffset: table.offset[table.offset.length - 1] ?? table.startOffset, at: [], offset: [] };
+    const horizon = next ? utcYear(next.epochMilliseconds) : Math.min(FOLD_FROM, Math.max(year, new Date().getUTCFullYear()) + 3);
+    for (let y = year + 1; y < horizon; y += 1) if (!zone.has(y)) zone.set(y, steady);
+    return table;
   }
 }
 
 function yearTable(tz: string, year: number): YearTable {
   let zone = tables.get(tz);
   if (!zone) {
+    if (tables.size >= MAX_ZONES) tables.clear();
     zone = new Map();
     tables.set(tz, zone);
   }
@@ -76,19 +93,17 @@ function yearTable(tz: string, year: number): YearTable {
     const model = yearTable(tz, base);
     table = { startOffset: model.startOffset, at: model.at.map((t) => t + shift), offset: model.offset };
   } else {
-    table = askTemporal(tz, year);
+    table = askTemporal(tz, year, zone);
   }
-  if (tableCount >= MAX_TABLES) {
-    tables.clear();
-    tableCount = 0;
-  }
-  tables.set(tz, zone);
   zone.set(year, table);
-  tableCount += 1;
   return table;
 }
 
-const utcYear = (ms: number) => new Date(ms).getUTCFullYear();
+
+/** How many years of a zone's rules this process has asked Temporal for or derived (the benchmark and tests read it). */
+export function knownYears(tz: string): number {
+  return tables.get(tz)?.size ?? 0;
+}
 
 /** Offset of `tz` from UTC at an instant, in ms (Paris in July: 7,200,000). */
 export function offsetAt(ms: number, tz: string): number {
