@@ -3,6 +3,7 @@
 // a festival of its own (filter.partOfId), since the database is shared.
 import { describe, expect, it } from 'vitest';
 import { expandRule, formatRule, parseRule } from '../api/agenda/rrule.js';
+import { knownYears } from '../api/shared/zone.js';
 import { buildAction, type Built } from './factories/graph.js';
 import { uid, useTestApi, type GraphQLResponse } from './helpers/api.js';
 import { testDb } from './helpers/db.js';
@@ -188,6 +189,97 @@ describe('recurring actions', () => {
   });
 });
 
+describe('recurrences at daylight-saving changes (RFC 5545 §3.3.5)', () => {
+  const ACTION_START = `query($id: ID) { action(id: $id) { startsAt startsAtLocal timeZone } }`;
+  const startsOf = async (action: Built, from: string, to: string) => (await occurrencesOf(action, from, to)).map((o) => o.startsAt);
+  const dailyAt = async (startsAt: string, timeZone?: string) => buildAction(api, { name: `Veille ${uid()}`, startsAt, timeZone });
+
+  it('takes the first of a repeated 02:30 when the clocks go back, and emits that night once', async () => {
+    // Paris goes back from 03:00 +02:00 to 02:00 +01:00 on 25 October 2026: 02:30 happens at 00:30Z, then at 01:30Z.
+    const before = await dailyAt('2026-10-24T02:30:00+02:00');
+    await setRecurrence(before.id, 'FREQ=DAILY;COUNT=3');
+    expect(await startsOf(before, '2026-10-20', '2026-11-01')).toEqual(['2026-10-24T00:30:00.000Z', '2026-10-25T00:30:00.000Z', '2026-10-26T01:30:00.000Z']);
+    // A series starting at the first 02:30 of that night does not repeat it at the second one (a COUNT slot kept).
+    const that = await dailyAt('2026-10-25T02:30:00+02:00');
+    await setRecurrence(that.id, 'FREQ=DAILY;COUNT=3');
+    expect(await startsOf(that, '2026-10-20', '2026-11-01')).toEqual(['2026-10-25T00:30:00.000Z', '2026-10-26T01:30:00.000Z', '2026-10-27T01:30:00.000Z']);
+  });
+
+  it('reads a time the clocks skip with the offset before the gap (America/Miquelon, 12 March 2028)', async () => {
+    // Miquelon goes from 02:00 -03:00 to 03:00 -02:00: 02:30 that day is 05:30Z (shown as 03:30 -02:00).
+    const action = await dailyAt('2028-03-11T02:30:00-03:00', 'America/Miquelon');
+    await setRecurrence(action.id, 'FREQ=DAILY;COUNT=3');
+    expect(await startsOf(action, '2028-03-01', '2028-04-01')).toEqual(['2028-03-11T05:30:00.000Z', '2028-03-12T05:30:00.000Z', '2028-03-13T04:30:00.000Z']);
+  });
+
+  it('keeps a series that starts at 02:30 on the spring-forward day at 02:30 on the other days', async () => {
+    // 02:30 on 28 March 2027 does not exist in Paris; RFC 5545 reads it with the offset before the gap: 01:30Z.
+    const action = await buildAction(api, { name: `Marché de nuit ${uid()}`, startsAt: '2027-03-28T02:30:00+01:00' });
+    const shown = await api.ok<{ action: { startsAt: string; startsAtLocal: string } }>(ACTION_START, { id: action.id });
+    expect(shown.action).toMatchObject({ startsAt: '2027-03-28T01:30:00.000Z', startsAtLocal: '2027-03-28T02:30:00' });
+    await setRecurrence(action.id, 'FREQ=WEEKLY;COUNT=3');
+    expect(await startsOf(action, '2027-03-01', '2027-05-01')).toEqual(['2027-03-28T01:30:00.000Z', '2027-04-04T00:30:00.000Z', '2027-04-11T00:30:00.000Z']);
+    // The same instant written as 03:30 summer time is a 03:30 series.
+    const later = await buildAction(api, { name: `Marché de nuit ${uid()}`, startsAt: '2027-03-21T03:30:00+01:00' });
+    await api.ok(`mutation($input: UpdateActionInput!) { updateAction(input: $input) { action { id } } }`, { input: { id: later.id, startsAt: '2027-03-28T03:30:00+02:00' } });
+    await setRecurrence(later.id, 'FREQ=WEEKLY;COUNT=2');
+    expect(await startsOf(later, '2027-03-01', '2027-05-01')).toEqual(['2027-03-28T01:30:00.000Z', '2027-04-04T01:30:00.000Z']);
+    // And moving the start back to 02:30 (as RFC 5545 writes it) makes it a 02:30 series again.
+    await api.ok(`mutation($input: UpdateActionInput!) { updateAction(input: $input) { action { id } } }`, { input: { id: later.id, startsAt: '2027-03-28T02:30:00+01:00' } });
+    expect(await startsOf(later, '2027-03-01', '2027-05-01')).toEqual(['2027-03-28T01:30:00.000Z', '2027-04-04T00:30:00.000Z']);
+  });
+
+  it('accepts exceptions and occurrence changes given at the RFC instant on clock-change days', async () => {
+    const autumn = await dailyAt('2026-10-23T02:30:00+02:00');
+    const recurrence = await setRecurrence(autumn.id, 'FREQ=DAILY;COUNT=5', { exceptions: ['2026-10-25T00:30:00Z'] });
+    expect(recurrence?.exceptions).toEqual(['2026-10-25T00:30:00.000Z']);
+    expect(await startsOf(autumn, '2026-10-20', '2026-11-01')).toEqual(['2026-10-23T00:30:00.000Z', '2026-10-24T00:30:00.000Z', '2026-10-26T01:30:00.000Z', '2026-10-27T01:30:00.000Z']);
+    const cancelled = await api.ok<{ updateOccurrence: Occ }>(UPDATE_OCCURRENCE, { input: { actionId: autumn.id, originalStartsAt: '2026-10-24T02:30:00+02:00', status: 'CANCELLED' } });
+    expect(cancelled.updateOccurrence).toMatchObject({ originalStartsAt: '2026-10-24T00:30:00.000Z', status: 'CANCELLED' });
+
+    const spring = await dailyAt('2028-03-10T02:30:00-03:00', 'America/Miquelon');
+    // By instant and by date alone: both name 02:30 read with the offset before the gap.
+    const both = await setRecurrence(spring.id, 'FREQ=DAILY;COUNT=5', { exceptions: ['2028-03-12T05:30:00Z', '2028-03-13'] });
+    expect(both?.exceptions).toEqual(['2028-03-12T05:30:00.000Z', '2028-03-13T04:30:00.000Z']);
+    const moved = await api.ok<{ updateOccurrence: Occ }>(UPDATE_OCCURRENCE, { input: { actionId: spring.id, originalStartsAt: '2028-03-11', startsAt: '2028-03-12' } });
+    expect(moved.updateOccurrence).toMatchObject({ originalStartsAt: '2028-03-11T05:30:00.000Z', startsAt: '2028-03-12T05:30:00.000Z' });
+  });
+
+  it('still expands a series stored before the wall-clock start was kept, from its instant', async () => {
+    const action = await buildAction(api, { name: `Ancienne série ${uid()}`, startsAt: '2027-03-28T02:30:00+01:00' });
+    await db.write((tx) => tx.runText('MATCH (a:Action {id: $id}) REMOVE a.startsAtLocal', { id: action.id }));
+    await setRecurrence(action.id, 'FREQ=DAILY;COUNT=2');
+    // Without it, the instant (01:30Z) is all there is: 03:30 local, every day.
+    expect(await startsOf(action, '2027-03-01', '2027-05-01')).toEqual(['2027-03-28T01:30:00.000Z', '2027-03-29T01:30:00.000Z']);
+    const shown = await api.ok<{ action: { startsAtLocal: string } }>(ACTION_START, { id: action.id });
+    expect(shown.action.startsAtLocal).toBe('2027-03-28T03:30:00');
+  });
+
+  it('answers /healthz while a long setRecurrence expands its series', async () => {
+    // A zone no other test of this file uses: its rules are learnt year by year during the expansion,
+    // which shows from outside how far it has gone.
+    const tz = 'Pacific/Chatham';
+    const action = await buildAction(api, { name: `Fête annuelle ${uid()}`, startsAt: '2026-04-05T10:00:00+12:45', timeZone: tz });
+    const before = knownYears(tz);
+    let settled = false;
+    const mutation = api.gql<{ setRecurrence: { action: { recurrence: { rule: string } } } }>(SET_RECURRENCE, { input: { actionId: action.id, rule: 'FREQ=YEARLY;COUNT=5000' } }).finally(() => {
+      settled = true;
+    });
+    const seenWhileRunning: number[] = [];
+    while (!settled) {
+      const health = await fetch(`${api.url}/healthz`);
+      expect(health.status).toBe(200);
+      if (!settled) seenWhileRunning.push(knownYears(tz));
+    }
+    const res = await mutation;
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.setRecurrence.action.recurrence.rule).toBe('FREQ=YEARLY;COUNT=5000');
+    const after = knownYears(tz);
+    // Some health checks were answered in the middle of the expansion, with the zone's rules partly learnt.
+    expect(seenWhileRunning.some((n) => n > before && n < after)).toBe(true);
+  });
+});
+
 describe('the timeline', () => {
   it('mixes one-off and recurring actions in order and pages through them without gaps or repeats', async () => {
     const fest = await festival();
@@ -275,6 +367,16 @@ describe('agenda errors', () => {
     const hourly = await api.gql(SET_RECURRENCE, { input: { actionId: action.id, rule: 'FREQ=HOURLY' } });
     expectError(hourly, 'BAD_USER_INPUT', 'rule');
     expect(hourly.errors?.[0]?.message).toContain('HOURLY');
+  });
+
+  it('says a huge COUNT is over the maximum and refuses a signed COUNT', async () => {
+    const action = await workshop();
+    const huge = await api.gql(SET_RECURRENCE, { input: { actionId: action.id, rule: 'FREQ=DAILY;COUNT=1000000000' } });
+    expectError(huge, 'BAD_USER_INPUT', 'rule');
+    expect(huge.errors?.[0]?.message).toBe('COUNT=1000000000: COUNT is over the maximum of 5000.');
+    const signed = await api.gql(SET_RECURRENCE, { input: { actionId: action.id, rule: 'FREQ=DAILY;COUNT=+3' } });
+    expectError(signed, 'BAD_USER_INPUT', 'rule');
+    expect(signed.errors?.[0]?.message).toContain('digits alone');
   });
 
   it('refuses an exception that is not an occurrence of the rule', async () => {

@@ -10,7 +10,7 @@ import type { ActionFilter, ActionSort, CreateActionInput, UpdateActionInput } f
 import { requiredName } from '../actor/actor.store.js';
 import type { ActionRecord, EntityRecord, ListPage } from '../records.js';
 import { checkBbox, fullTextQuery, nullIfEmpty, runFacets, runList, type ListArgs } from '../shared/list.js';
-import { DEFAULT_TIME_ZONE } from '../shared/time.js';
+import { DEFAULT_TIME_ZONE, wallClockStart } from '../shared/time.js';
 import { actionDates, checkName, checkText, checkTimeZone, instant } from '../shared/validate.js';
 
 const asParam = (iso: string | null) => (iso === null ? null : dateTimeParam(iso));
@@ -44,6 +44,8 @@ export async function createAction(db: Db, input: CreateActionInput, by: Author)
         description: checkText('description', input.description) ?? null,
         status: input.status ?? 'SCHEDULED',
         startsAt: asParam(dates.startsAt),
+        // The wall-clock start a series repeats (docs/agenda.md): what the instant alone cannot tell.
+        startsAtLocal: wallClockStart(input.startsAt, dates.startsAt, timeZone),
         endsAt: asParam(dates.endsAt),
         allDay,
         timeZone,
@@ -93,7 +95,11 @@ export async function updateAction(db: Db, input: UpdateActionInput, by: Author)
       );
       props.startsAt = asParam(dates.startsAt);
       props.endsAt = asParam(dates.endsAt);
+      // The wall-clock start a series repeats follows a new start as written…
+      if (input.startsAt !== undefined) props.startsAtLocal = wallClockStart(input.startsAt, dates.startsAt, timeZone);
     }
+    // … or the kept instant into a new zone.
+    if (input.startsAt === undefined && input.timeZone != null) props.startsAtLocal = wallClockStart(current.startsAt, current.startsAt, timeZone);
     const updated = (await updateEntity(tx, 'Action', input.id, props, by)) as ActionRecord;
     // A series' end depends on its first dates: keep the timeline's range check right.
     if (props.startsAt !== undefined || props.timeZone !== undefined || props.allDay !== undefined) await refreshSeriesEnd(tx, updated);

@@ -12,6 +12,7 @@ import {
   recurrenceOf,
   seriesOf,
   setRecurrence,
+  startsAtLocalOf,
   updateOccurrence,
   type OccurrenceChange,
   type OccurrenceRecord,
@@ -56,6 +57,7 @@ export const agendaResolvers: Resolvers = {
     },
   },
   Action: {
+    startsAtLocal: (action) => startsAtLocalOf(action),
     recurrence: (action) => recurrenceOf(action),
     occurrences: async (action, args, ctx) => {
       const range = checkRange(args.from, args.to);

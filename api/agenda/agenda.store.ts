@@ -14,10 +14,28 @@ import type { ActionRecord, EntityType, Page } from '../records.js';
 import { checkBbox, fullTextQuery, nullIfEmpty } from '../shared/list.js';
 import { pageSize } from '../shared/pagination.js';
 import { isDateOnly, toInstant } from '../shared/time.js';
-import { addLocalDays, atTimeOf, expandRule, formatRule, lastStart, localDaysBetween, MAX_EXPANDED, parseRule, ruleYields, type Rule } from './rrule.js';
+import { TimeSlicer } from '../shared/slice.js';
+import {
+  addLocalDays,
+  atSeriesTime,
+  atTimeOf,
+  countedStarts,
+  expandRule,
+  formatRule,
+  lastStart,
+  localDaysBetween,
+  MAX_EXPANDED,
+  parseRule,
+  ruleYields,
+  wallStartText,
+  type Rule,
+  type RuleStart,
+} from './rrule.js';
 
 /** The recurrence fields an Action node holds besides ActionRecord's. */
 export interface SeriesFields {
+  /** The wall-clock start a series repeats (see RuleStart); absent on actions stored before it was kept. */
+  startsAtLocal?: string | null;
   rrule?: string | null;
   exdates?: string[] | null;
   rdates?: string[] | null;
@@ -74,6 +92,27 @@ function ruleOf(s: SeriesRecord): Rule | null {
   return s.rrule ? parseRule(s.rrule) : null;
 }
 
+const startOf = (s: SeriesRecord & { startsAt: string }): RuleStart => ({ startsAt: s.startsAt, timeZone: s.timeZone, startsAtLocal: s.startsAtLocal ?? null });
+
+/** What writes ask of a rule: is an instant one of its starts (exceptions, kept changes), and its last start. */
+interface RuleIndex {
+  yields: (instant: string) => boolean;
+  /** The last start of a series bounded by COUNT or UNTIL; null when it never ends. */
+  last: string | null;
+}
+
+/**
+ * A COUNT series is expanded once, in time slices (5,000 starts at most), and answers from that; a
+ * rule without COUNT jumps to each instant asked.
+ */
+async function indexRule(rule: Rule | null, s: SeriesRecord & { startsAt: string }): Promise<RuleIndex> {
+  if (rule === null) return { yields: () => false, last: null };
+  const start = startOf(s);
+  const all = await countedStarts(rule, start);
+  const set = all ? new Set(all) : null;
+  return { yields: set ? (instant) => set.has(instant) : (instant) => ruleYields(rule, start, instant), last: lastStart(rule, start, all) };
+}
+
 /** The end of an occurrence starting at `start`: the first occurrence's duration (in local days for all-day actions). */
 function endFor(s: SeriesRecord, start: string): string | null {
   if (!s.startsAt || !s.endsAt) return null;
@@ -82,10 +121,10 @@ function endFor(s: SeriesRecord, start: string): string | null {
 }
 
 /** True when `instant` is an occurrence of the series: its first start, a start of the rule or an extra date, and not an exception. */
-function isOccurrence(s: SeriesRecord, rule: Rule | null, instant: string): boolean {
+function isOccurrence(s: SeriesRecord, yields: (instant: string) => boolean, instant: string): boolean {
   if (!s.startsAt || s.exdates?.includes(instant)) return false;
   if (instant === s.startsAt || s.rdates?.includes(instant)) return true;
-  return rule !== null && ruleYields(rule, { startsAt: s.startsAt, timeZone: s.timeZone }, instant);
+  return yields(instant);
 }
 
 /** Same order as the timeline's cursor: start, then action, then original start. */
@@ -118,8 +157,9 @@ export function occurrencesOf(s: SeriesRecord, changes: readonly OccurrenceChang
   const duration = s.endsAt ? Date.parse(s.endsAt) - Date.parse(s.startsAt) : 0;
   const windowFrom = new Date(Date.parse(from) - duration - DAY_MS).toISOString();
   const originals = new Set<string>();
+  const start = startOf({ ...s, startsAt: s.startsAt });
   if (rule) {
-    for (const start of expandRule(rule, { startsAt: s.startsAt, timeZone: s.timeZone }, Date.parse(windowFrom), Date.parse(to), MAX_EXPANDED)) originals.add(start);
+    for (const first of expandRule(rule, start, Date.parse(windowFrom), Date.parse(to), MAX_EXPANDED)) originals.add(first);
     for (const extra of s.rdates ?? []) if (extra >= windowFrom && extra < to) originals.add(extra);
   } else if (s.startsAt >= windowFrom && s.startsAt < to) {
     originals.add(s.startsAt);
@@ -134,7 +174,7 @@ export function occurrencesOf(s: SeriesRecord, changes: readonly OccurrenceChang
   for (const change of changes) {
     if (originals.has(change.originalStartsAt) || (change.startsAt === null && change.endsAt === null)) continue;
     const occurrence = applyChange(s, change.originalStartsAt, change);
-    if (overlaps(occurrence.startsAt, occurrence.endsAt, from, to) && isOccurrence(s, rule, change.originalStartsAt)) out.push(occurrence);
+    if (overlaps(occurrence.startsAt, occurrence.endsAt, from, to) && isOccurrence(s, (x) => rule !== null && ruleYields(rule, start, x), change.originalStartsAt)) out.push(occurrence);
   }
   return out.sort(compareOccurrences);
 }
@@ -142,7 +182,24 @@ export function occurrencesOf(s: SeriesRecord, changes: readonly OccurrenceChang
 /** An action record's series fields. */
 export function seriesOf(action: ActionRecord): SeriesRecord {
   const a = action as ActionRecord & SeriesFields;
-  return { id: a.id, startsAt: a.startsAt, endsAt: a.endsAt, allDay: a.allDay, timeZone: a.timeZone, status: a.status, rrule: a.rrule ?? null, exdates: a.exdates ?? null, rdates: a.rdates ?? null };
+  return {
+    id: a.id,
+    startsAt: a.startsAt,
+    startsAtLocal: a.startsAtLocal ?? null,
+    endsAt: a.endsAt,
+    allDay: a.allDay,
+    timeZone: a.timeZone,
+    status: a.status,
+    rrule: a.rrule ?? null,
+    exdates: a.exdates ?? null,
+    rdates: a.rdates ?? null,
+  };
+}
+
+/** The wall-clock start of an action in its zone (`2027-03-28T02:30:00`), which its series repeats; null without a start. */
+export function startsAtLocalOf(action: ActionRecord): string | null {
+  const s = seriesOf(action);
+  return s.startsAt ? wallStartText(startOf({ ...s, startsAt: s.startsAt })) : null;
 }
 
 /** The recurrence as the API shows it; null for an action that does not repeat. */
@@ -238,8 +295,10 @@ export async function listOccurrences(db: Db, args: TimelineArgs): Promise<Page<
     series: await tx.run<SeriesRecord & { overrides: OccurrenceChange[] }>(text ? 'agenda/search-series-in-range' : 'agenda/list-series-in-range', params),
   }));
   const expanded: OccurrenceRecord[] = [];
+  const slicer = new TimeSlicer();
   for (const row of series) {
     for (const o of occurrencesOf(row, row.overrides, from, to)) if (!statuses || statuses.includes(o.status as ActionStatus)) expanded.push(o);
+    if (slicer.due()) await slicer.pause();
   }
   const laterSeries = after ? expanded.filter((o) => compareOccurrences(o, after) > 0) : expanded;
   const page = [
@@ -265,7 +324,7 @@ async function editableAction(tx: Tx, id: string, by: Author): Promise<ActionRec
 
 /** An occurrence start given by the client: a date alone means that day at the series' time of day. */
 function occurrenceStart(value: string, s: SeriesRecord & { startsAt: string }): string {
-  return isDateOnly(value) ? atTimeOf(value, s.startsAt, s.timeZone) : toInstant(value);
+  return isDateOnly(value) ? atSeriesTime(value, startOf(s)) : toInstant(value);
 }
 
 function dateList(field: string, values: readonly string[] | null | undefined, s: SeriesRecord & { startsAt: string }): string[] {
@@ -274,20 +333,8 @@ function dateList(field: string, values: readonly string[] | null | undefined, s
   return [...new Set(values.map((v) => occurrenceStart(v, s)))].sort();
 }
 
-/** Which of the given starts the rule does not yield (the first occurrence counts as yielded). */
-function notYielded(rule: Rule, s: SeriesRecord & { startsAt: string }, starts: readonly string[]): string[] {
-  const start = { startsAt: s.startsAt, timeZone: s.timeZone };
-  if (rule.count !== null) {
-    // A COUNT series is expanded from its start anyway: do it once.
-    const all = new Set(expandRule(rule, start, Date.parse(s.startsAt), Date.UTC(9999, 11, 31), MAX_EXPANDED));
-    return starts.filter((x) => !all.has(x));
-  }
-  return starts.filter((x) => !ruleYields(rule, start, x));
-}
-
 /** The end of a bounded series (its last occurrence's end); null when the rule never ends. */
-function seriesEnd(s: SeriesRecord & { startsAt: string }, rule: Rule): string | null {
-  const lastRuleStart = lastStart(rule, { startsAt: s.startsAt, timeZone: s.timeZone });
+function seriesEnd(s: SeriesRecord & { startsAt: string }, lastRuleStart: string | null): string | null {
   if (lastRuleStart === null) return null;
   const last = [lastRuleStart, ...(s.rdates ?? [])].sort().pop()!;
   return endFor(s, last) ?? last;
@@ -309,23 +356,26 @@ export async function setRecurrence(db: Db, input: SetRecurrenceInput, by: Autho
     const before = recurrenceOf(action);
     let next: SeriesRecord = { ...current, rrule: null, exdates: null, rdates: null };
     let seriesEndsAt: string | null = null;
+    let yields: (instant: string) => boolean = () => false;
     if (input.rule === null || input.rule === undefined) {
       if (input.exceptions?.length || input.extraDates?.length) throw badInput('rule', 'Exceptions and extra dates belong to a rule: give the rule too.');
     } else {
       if (!current.startsAt) throw badInput('actionId', 'Give the action a start (startsAt) first: it is the first occurrence of the series.');
       const s = { ...current, startsAt: current.startsAt };
       const rule = parseRule(input.rule);
-      if (rule.until && ('instant' in rule.until ? rule.until.instant : atTimeOf(rule.until.date, s.startsAt, s.timeZone)) < s.startsAt) {
+      if (rule.until && ('instant' in rule.until ? rule.until.instant : atSeriesTime(rule.until.date, startOf(s))) < s.startsAt) {
         throw badInput('rule', `UNTIL is before the first occurrence (${s.startsAt}).`);
       }
       const exdates = dateList('exceptions', input.exceptions, s);
-      const unknown = notYielded(rule, s, exdates);
+      const index = await indexRule(rule, s);
+      yields = index.yields;
+      const unknown = exdates.filter((x) => !yields(x));
       if (unknown.length > 0) throw badInput('exceptions', `Not occurrences of the series, so they cannot be skipped: ${describe(unknown)}. Give each skipped occurrence's start, or its date alone.`);
       const rdates = dateList('extraDates', input.extraDates, s);
       const early = rdates.filter((d) => d < s.startsAt);
       if (early.length > 0) throw badInput('extraDates', `Extra dates come after the first occurrence (${s.startsAt}): ${describe(early)}. Move the action's start instead.`);
       next = { ...s, rrule: formatRule(rule), exdates, rdates };
-      seriesEndsAt = seriesEnd({ ...next, startsAt: s.startsAt }, rule);
+      seriesEndsAt = seriesEnd({ ...next, startsAt: s.startsAt }, index.last);
     }
     const [row] = await tx.run<{ node: Record<string, unknown> & { __typename: EntityType } }>('agenda/set-recurrence', {
       id: action.id,
@@ -335,7 +385,7 @@ export async function setRecurrence(db: Db, input: SetRecurrenceInput, by: Autho
       seriesEndsAt,
       now: by.now,
     });
-    const changes = (await listOccurrenceChangesInTx(tx, action.id)).filter((c) => !isOccurrence(next, next.rrule ? parseRule(next.rrule) : null, c.originalStartsAt));
+    const changes = (await listOccurrenceChangesInTx(tx, action.id)).filter((c) => !isOccurrence(next, yields, c.originalStartsAt));
     if (changes.length > 0) await tx.run('agenda/delete-occurrence-changes', { actionId: action.id, originalStarts: changes.map((c) => c.originalStartsAt) });
     const after = recurrenceOf(toRecord(row!.node) as ActionRecord);
     await recordChange(tx, {
@@ -368,11 +418,11 @@ export async function updateOccurrence(db: Db, input: UpdateOccurrenceInput, by:
     if (!s.startsAt) throw badInput('actionId', 'This action has no dates, so no occurrences.');
     const dated = { ...s, startsAt: s.startsAt };
     const original = occurrenceStart(input.originalStartsAt, dated);
-    if (!isOccurrence(s, ruleOf(s), original)) {
+    if (!isOccurrence(s, (await indexRule(ruleOf(s), dated)).yields, original)) {
       throw badInput('originalStartsAt', `${original} is not an occurrence of "${action.name}": give the start the occurrence had in the series (its originalStartsAt).`);
     }
     const existing = (await listOccurrenceChangesInTx(tx, action.id)).find((c) => c.originalStartsAt === original);
-    const movedTo = input.startsAt == null ? (existing?.startsAt ?? null) : occurrenceStart(input.startsAt, { ...dated, startsAt: original });
+    const movedTo = input.startsAt == null ? (existing?.startsAt ?? null) : isDateOnly(input.startsAt) ? atTimeOf(input.startsAt, original, startOf(dated)) : toInstant(input.startsAt);
     const startsAt = movedTo === original ? null : movedTo;
     // A new start without an end shifts the whole occurrence; an end alone stretches it.
     const endsAt = input.endsAt != null ? toInstant(input.endsAt, s.timeZone, s.allDay && isDateOnly(input.endsAt) ? 1 : 0) : input.startsAt == null ? (existing?.endsAt ?? null) : null;
@@ -407,5 +457,6 @@ export async function updateOccurrence(db: Db, input: UpdateOccurrenceInput, by:
 export async function refreshSeriesEnd(tx: Tx, action: ActionRecord): Promise<void> {
   const s = seriesOf(action);
   if (!s.rrule || !s.startsAt) return;
-  await tx.run('agenda/set-series-end', { id: s.id, seriesEndsAt: seriesEnd({ ...s, startsAt: s.startsAt }, parseRule(s.rrule)) });
+  const dated = { ...s, startsAt: s.startsAt };
+  await tx.run('agenda/set-series-end', { id: s.id, seriesEndsAt: seriesEnd(dated, (await indexRule(parseRule(s.rrule), dated)).last) });
 }

@@ -3,6 +3,8 @@
 // time across daylight-saving changes. Pure code, no database: agenda.store.ts composes it with
 // exceptions, extra dates and per-occurrence changes.
 import { badInput } from '../errors.js';
+import { TimeSlicer } from '../shared/slice.js';
+import { DAY_MS, formatWall, instantOfWall, parseWall, wallOf } from '../shared/zone.js';
 
 export type Freq = 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'YEARLY';
 
@@ -23,10 +25,16 @@ export interface Rule {
   byMonth: number[] | null;
 }
 
-/** The first occurrence, where the rule starts from: its instant and time zone. */
+/** The first occurrence, where the rule starts from: its instant, time zone and wall-clock start. */
 export interface RuleStart {
   startsAt: string;
   timeZone: string;
+  /**
+   * Local date and time the series repeats (`2027-03-28T02:30:00`): what the client wrote, which the
+   * instant alone cannot tell on a day the clocks skip. Absent on series stored before it was kept:
+   * then the instant's local time.
+   */
+  startsAtLocal?: string | null;
 }
 
 /** Most occurrences a COUNT may ask for, and most starts one expansion returns (runaway rules). */
@@ -41,10 +49,19 @@ const EXAMPLE = 'for example "FREQ=WEEKLY;BYDAY=WE;UNTIL=20270630T235959Z"';
 
 const bad = (message: string) => badInput('rule', message);
 
-function integer(part: string, value: string, min: number, max: number): number {
-  if (!/^[+-]?\d{1,6}$/.test(value)) throw bad(`${part}=${value}: ${part} takes a whole number.`);
-  const n = Number(value);
-  if (n < min || n > max) throw bad(`${part}=${value}: ${part} must be between ${min} and ${max}.`);
+/**
+ * A number part. COUNT, INTERVAL and BYMONTH are digits alone (RFC 5545: 1*DIGIT); `signed` parts
+ * (BYMONTHDAY) may start with + or -. The range is checked on the digits, so a huge value is said to
+ * be over the maximum rather than not a number.
+ */
+function integer(part: string, value: string, min: number, max: number, signed = false): number {
+  if (!(signed ? /^[+-]?\d+$/ : /^\d+$/).test(value)) {
+    throw bad(`${part}=${value}: ${part} takes a whole number${signed ? '' : ' written with digits alone (no sign)'}.`);
+  }
+  const digits = value.replace(/^[+-]/, '').replace(/^0+(?=\d)/, '');
+  const n = (digits.length > 15 ? Infinity : Number(digits)) * (value.startsWith('-') ? -1 : 1);
+  if (n > max) throw bad(`${part}=${value}: ${part} is over the maximum of ${max}.`);
+  if (n < min) throw bad(`${part}=${value}: ${part} must be between ${min} and ${max}.`);
   return n;
 }
 
@@ -105,7 +122,7 @@ export function parseRule(text: string): Rule {
   const countText = get('COUNT');
   const untilText = get('UNTIL');
   if (countText !== undefined && untilText !== undefined) throw bad('Give COUNT or UNTIL, not both.');
-  const byMonthDay = get('BYMONTHDAY') === undefined ? null : list('BYMONTHDAY', get('BYMONTHDAY')!).map((v) => integer('BYMONTHDAY', v, -31, 31));
+  const byMonthDay = get('BYMONTHDAY') === undefined ? null : list('BYMONTHDAY', get('BYMONTHDAY')!).map((v) => integer('BYMONTHDAY', v, -31, 31, true));
   if (byMonthDay?.includes(0)) throw bad('BYMONTHDAY=0: days of the month go from 1 to 31, or -1 (the last) to -31.');
   if (byMonthDay && freq === 'WEEKLY') throw bad('BYMONTHDAY cannot be used with FREQ=WEEKLY (use FREQ=MONTHLY).');
   return {
@@ -134,67 +151,10 @@ export function formatRule(rule: Rule): string {
 
 // ---- Wall-clock time in a zone -------------------------------------------------------------------
 
-const DAY_MS = 86_400_000;
 /** Expansion never goes past the year 9999 (the end of what dates can show). */
 const LAST_MS = Date.UTC(9999, 11, 31);
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Offset of `tz` from UTC at an instant, in ms, asked of Intl (slow: tables below keep the answers). */
-function intlOffset(ms: number, tz: string): number {
-  let f = formatters.get(tz);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone: tz, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
-    formatters.set(tz, f);
-  }
-  const parts = f.formatToParts(new Date(ms));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const wholeSeconds = ms - (((ms % 1000) + 1000) % 1000);
-  return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - wholeSeconds;
-}
-
-/** A zone's offsets over one UTC year: the offset from each change on (the first entry from the year's start). */
-type YearOffsets = { from: number; offset: number }[];
-const yearTables = new Map<string, YearOffsets>();
-
-/** Samples the year day by day and pins each change to the second: some 380 Intl calls, once per zone and year. */
-function yearOffsets(tz: string, year: number): YearOffsets {
-  const key = `${tz}|${year}`;
-  let table = yearTables.get(key);
-  if (table) return table;
-  const start = Date.UTC(year, 0, 1);
-  const end = Date.UTC(year + 1, 0, 1);
-  table = [{ from: start, offset: intlOffset(start, tz) }];
-  for (let t = start + DAY_MS; t < end + DAY_MS; t += DAY_MS) {
-    const at = Math.min(t, end - 1);
-    const offset = intlOffset(at, tz);
-    const previous = table[table.length - 1]!;
-    if (offset === previous.offset) continue;
-    let lo = Math.max(previous.from, at - DAY_MS);
-    let hi = at;
-    while (hi - lo > 1000) {
-      const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
-      if (intlOffset(mid, tz) === previous.offset) lo = mid;
-      else hi = mid;
-    }
-    table.push({ from: hi, offset });
-  }
-  if (yearTables.size > 20_000) yearTables.clear();
-  yearTables.set(key, table);
-  return table;
-}
-
-function offsetAt(ms: number, tz: string): number {
-  const table = yearOffsets(tz, new Date(ms).getUTCFullYear());
-  let offset = table[0]!.offset;
-  for (const entry of table) {
-    if (entry.from > ms) break;
-    offset = entry.offset;
-  }
-  return offset;
-}
-
-/** Local calendar fields of an instant in a zone. */
+/** Local calendar fields of a wall-clock time. */
 interface Local {
   /** Days since 1970-01-01 of the local calendar date. */
   day: number;
@@ -202,30 +162,67 @@ interface Local {
   time: number;
 }
 
-function localOf(ms: number, tz: string): Local {
-  const local = ms + offsetAt(ms, tz);
-  const day = Math.floor(local / DAY_MS);
-  return { day, time: local - day * DAY_MS };
+function split(wall: number): Local {
+  const day = Math.floor(wall / DAY_MS);
+  return { day, time: wall - day * DAY_MS };
 }
 
-/** The instant showing local date `day` and time `time` in `tz`. Local times skipped by a clock change move forward by the gap. */
+function localOf(ms: number, tz: string): Local {
+  return split(wallOf(ms, tz));
+}
+
+/** The instant showing local date `day` and time `time` in `tz`, read as RFC 5545 says (see api/shared/zone.ts). */
 export function zonedInstant(day: number, time: number, tz: string): number {
-  const naive = day * DAY_MS + time;
-  // Two passes settle the offset on the days the clocks change, as startOfDay does.
-  const guess = naive - offsetAt(naive, tz);
-  return naive - offsetAt(guess, tz);
+  return instantOfWall(day * DAY_MS + time, tz);
+}
+
+/**
+ * The wall-clock start a series repeats: its stored local date and time when they stand for its
+ * instant (02:30 on a day the clocks skip, kept although the instant shows 03:30), else the local time
+ * its instant shows (series stored before the wall-clock start was kept, or moved since by hand).
+ */
+function wallStart(start: RuleStart): Local {
+  const ms = Date.parse(start.startsAt);
+  const stored = start.startsAtLocal ? parseWall(start.startsAtLocal) : null;
+  return split(stored !== null && instantOfWall(stored, start.timeZone) === ms ? stored : wallOf(ms, start.timeZone));
+}
+
+/** The series' wall-clock start as stored and shown (`2027-03-28T02:30:00`). */
+export function wallStartText(start: RuleStart): string {
+  const w = wallStart(start);
+  return formatWall(w.day * DAY_MS + w.time);
 }
 
 // ---- Calendar arithmetic on day numbers (days since 1970-01-01) -----------------------------------
 
 /** 0 = Monday … 6 = Sunday. */
 const weekdayOf = (day: number) => (((day + 3) % 7) + 7) % 7;
-const dayOf = (y: number, m: number, d: number) => Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
-const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const daysInMonth = (y: number, m: number) => (m === 2 && isLeap(y) ? 29 : MONTH_LENGTHS[m - 1]!);
+
+// Day numbers and calendar dates by arithmetic (H. Hinnant's civil-from-days), not through Date:
+// the expansion asks them for every candidate day.
+
+/** Day number of a calendar date (1 ≤ d; a day past the month's end runs into the next, as Date.UTC does). */
+function dayOf(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
 
 function ymd(day: number): { y: number; m: number; d: number } {
-  const date = new Date(day * DAY_MS);
-  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
 /** The days of [first, last] falling on a weekday, keeping the n-th (from the end when negative) when n is given. */
@@ -245,8 +242,7 @@ function monthDays(y: number, m: number, days: readonly number[]): number[] {
 }
 
 /** Candidate days of the period with index `p` (days, weeks, months or years since the epoch's), before limits. */
-function periodDays(rule: Rule, p: number, first: Local): number[] {
-  const f = ymd(first.day);
+function periodDays(rule: Rule, p: number, first: Local, f: { m: number; d: number }): number[] {
   switch (rule.freq) {
     case 'DAILY':
       return [p];
@@ -286,10 +282,14 @@ function inMonth(rule: Rule, y: number, m: number, firstDayOfMonth: number): num
 
 /** BY* parts that only limit at this frequency (RFC 5545's table). */
 function passesLimits(rule: Rule, day: number): boolean {
-  const { y, m } = ymd(day);
+  if (!rule.byMonth && rule.freq !== 'DAILY') return true;
+  const { y, m, d } = ymd(day);
   if (rule.byMonth && !rule.byMonth.includes(m)) return false;
   if (rule.freq === 'DAILY') {
-    if (rule.byMonthDay && !monthDays(y, m, rule.byMonthDay).includes(day)) return false;
+    if (rule.byMonthDay) {
+      const len = daysInMonth(y, m);
+      if (!rule.byMonthDay.some((md) => (md > 0 ? md : len + md + 1) === d)) return false;
+    }
     if (rule.byDay && !rule.byDay.some((wd) => wd.weekday === weekdayOf(day))) return false;
   }
   return true;
@@ -319,21 +319,24 @@ export function untilLimit(rule: Rule, timeZone: string): number | null {
 }
 
 /**
- * Starts of the series the rule yields in [from, to), soonest first, as ISO instants. The first
- * occurrence (`start`) always counts, as in RFC 5545, even when the rule would not yield it. Without
- * COUNT the expansion jumps straight to the window; at most `cap` starts come back.
+ * Starts of the series the rule yields in [from, to), soonest first, in ms, one at a time (so a long
+ * expansion can pause between them, see api/shared/slice.ts; a null is a pause point without a start). The first occurrence (`start`) always
+ * counts, as in RFC 5545, even when the rule would not yield it. Every other start is the series'
+ * wall-clock time on a day of the rule, read in its zone as RFC 5545 says: one instant per day, so a
+ * day the clocks go back yields its first 02:30 only. Without COUNT the expansion jumps straight to
+ * the window.
  */
-export function expandRule(rule: Rule, start: RuleStart, from: number, to: number, cap = MAX_EXPANDED): string[] {
+export function* ruleStarts(rule: Rule, start: RuleStart, from: number, to: number): Generator<number | null, void, undefined> {
   const tz = start.timeZone;
   const startMs = Date.parse(start.startsAt);
-  const first = localOf(startMs, tz);
+  const first = wallStart(start);
   const until = untilLimit(rule, tz);
   const end = Math.min(to, until ?? to, LAST_MS);
-  const out: string[] = [];
-  if (startMs >= from && startMs < end) out.push(new Date(startMs).toISOString());
+  if (startMs >= from && startMs < end) yield startMs;
   let counted = 1;
-  if (rule.count !== null && counted >= rule.count) return out;
+  if (rule.count !== null && counted >= rule.count) return;
   const p0 = periodIndex(rule.freq, first.day);
+  const firstDate = ymd(first.day);
   let k = 0;
   if (rule.count === null && from > startMs) {
     // One period of margin: the window's local date and the period boundaries may differ by a day.
@@ -344,19 +347,44 @@ export function expandRule(rule: Rule, start: RuleStart, from: number, to: numbe
   // The guard stops rules that almost never match (FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30;COUNT=…) after 50,000 periods (some 137 years of days).
   for (let guard = 0; guard < 50_000; guard += 1, k += 1) {
     const p = p0 + k * rule.interval;
-    if (p > lastPeriod) break;
-    const days = [...new Set(periodDays(rule, p, first))].filter((d) => passesLimits(rule, d)).sort((a, b) => a - b);
+    if (p > lastPeriod) return;
+    // A rule that rarely matches runs many periods between starts: null marks a point to pause at.
+    if ((guard & 255) === 255) yield null;
+    const candidates = periodDays(rule, p, first, firstDate);
+    const days = candidates.length > 1 ? [...new Set(candidates)].sort((a, b) => a - b) : candidates;
     for (const day of days) {
+      if (!passesLimits(rule, day)) continue;
       const ms = zonedInstant(day, first.time, tz);
       if (ms <= startMs) continue;
-      if (ms >= end) return out;
+      if (ms >= end) return;
       counted += 1;
-      if (ms >= from) {
-        out.push(new Date(ms).toISOString());
-        if (out.length >= cap) return out;
-      }
-      if (rule.count !== null && counted >= rule.count) return out;
+      if (ms >= from) yield ms;
+      if (rule.count !== null && counted >= rule.count) return;
     }
+  }
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** Starts of the series in [from, to) as ISO instants (see ruleStarts); at most `cap` of them. */
+export function expandRule(rule: Rule, start: RuleStart, from: number, to: number, cap = MAX_EXPANDED): string[] {
+  const out: string[] = [];
+  for (const ms of ruleStarts(rule, start, from, to)) {
+    if (ms === null) continue;
+    out.push(iso(ms));
+    if (out.length >= cap) break;
+  }
+  return out;
+}
+
+/** As expandRule, pausing for other requests every few milliseconds: for whole series (COUNT up to 5,000). */
+export async function expandRuleSliced(rule: Rule, start: RuleStart, from: number, to: number, cap = MAX_EXPANDED): Promise<string[]> {
+  const slicer = new TimeSlicer();
+  const out: string[] = [];
+  for (const ms of ruleStarts(rule, start, from, to)) {
+    if (ms !== null) out.push(iso(ms));
+    if (out.length >= cap) break;
+    if (slicer.due()) await slicer.pause();
   }
   return out;
 }
@@ -367,32 +395,55 @@ export function ruleYields(rule: Rule, start: RuleStart, instant: string): boole
   return expandRule(rule, start, ms, ms + 1, 1).length === 1;
 }
 
-/** The last start of a series bounded by COUNT or UNTIL; null when it never ends. */
-export function lastStart(rule: Rule, start: RuleStart): string | null {
+/** Every start of a series bounded by COUNT, soonest first (in time slices); null for other rules. */
+export async function countedStarts(rule: Rule, start: RuleStart): Promise<string[] | null> {
+  if (rule.count === null) return null;
+  return expandRuleSliced(rule, start, Date.parse(start.startsAt), LAST_MS, MAX_COUNT);
+}
+
+/**
+ * The last start of a series bounded by COUNT or UNTIL; null when it never ends. `all` is what
+ * countedStarts gave, for a COUNT rule.
+ */
+export function lastStart(rule: Rule, start: RuleStart, all: readonly string[] | null = null): string | null {
   if (rule.count === null && rule.until === null) return null;
   if (rule.count !== null) {
-    const all = expandRule(rule, start, Date.parse(start.startsAt), LAST_MS, MAX_COUNT);
-    return all[all.length - 1] ?? start.startsAt;
+    const starts = all ?? expandRule(rule, start, Date.parse(start.startsAt), LAST_MS, MAX_COUNT);
+    return starts[starts.length - 1] ?? start.startsAt;
   }
   // UNTIL itself bounds the series: close enough for choosing candidates, and needs no expansion.
-  return new Date(Math.max(Date.parse(start.startsAt), untilLimit(rule, start.timeZone)! - 1)).toISOString();
+  return iso(Math.max(Date.parse(start.startsAt), untilLimit(rule, start.timeZone)! - 1));
 }
 
-/** The local calendar date (YYYY-MM-DD) of an instant in a zone, and the instant at a given local time that day. */
-export function localDate(instant: string, tz: string): string {
-  return new Date(localOf(Date.parse(instant), tz).day * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** The instant on local date `date` at the local time of day of `like`, in `tz`. */
-export function atTimeOf(date: string, like: string, tz: string): string {
+const dayOfDate = (date: string) => {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(zonedInstant(dayOf(y, m, d), localOf(Date.parse(like), tz).time, tz)).toISOString();
+  return dayOf(y, m, d);
+};
+
+/**
+ * The instant on local date `date` (YYYY-MM-DD) at the series' time of day: an exception or an extra
+ * date given as a date alone. 02:30 on a day the clocks skip is 01:30Z in Paris, as the rule yields it.
+ */
+export function atSeriesTime(date: string, start: RuleStart): string {
+  return iso(zonedInstant(dayOfDate(date), wallStart(start).time, start.timeZone));
+}
+
+/**
+ * The instant on local date `date` at the time of day `like` was meant at: the series' wall-clock
+ * time when `like` is the series' time that day (a start of the rule), else the local time it shows.
+ */
+export function atTimeOf(date: string, like: string, start: RuleStart): string {
+  const tz = start.timeZone;
+  const likeMs = Date.parse(like);
+  const series = wallStart(start).time;
+  const time = zonedInstant(localOf(likeMs, tz).day, series, tz) === likeMs ? series : localOf(likeMs, tz).time;
+  return iso(zonedInstant(dayOfDate(date), time, tz));
 }
 
 /** Adds whole local days to an instant, keeping its local time of day (all-day series across clock changes). */
 export function addLocalDays(instant: string, days: number, tz: string): string {
   const l = localOf(Date.parse(instant), tz);
-  return new Date(zonedInstant(l.day + days, l.time, tz)).toISOString();
+  return iso(zonedInstant(l.day + days, l.time, tz));
 }
 
 /** Whole local days between two instants' dates. */

@@ -111,6 +111,13 @@ export type Action = Entity & {
   slug: Scalars['String']['output'];
   /** Start instant. For an all-day action, the start of its first day in `timeZone`. */
   startsAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Local date and time of the start in `timeZone` (`2027-03-28T02:30:00`), without offset: the wall-clock
+   * time a recurrence repeats. It is what `startsAt` shows in that zone, except for a start at a time the
+   * clocks skip, given as RFC 5545 reads it (`2027-03-28T02:30:00+01:00`: 01:30Z, shown as 03:30): the
+   * series then stays at 02:30 on the other days. Null without a start.
+   */
+  startsAtLocal?: Maybe<Scalars['String']['output']>;
   /** Where the action stands; a cancelled action is still listed. */
   status: ActionStatus;
   /** Themes of the action. */
@@ -3573,6 +3580,7 @@ export type ActionResolvers<ContextType = Context, ParentType extends ResolversP
   recurrence?: Resolver<Maybe<ResolversTypes['Recurrence']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  startsAtLocal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['ThemeLink']>, ParentType, ContextType, Partial<ActionThemesArgs>>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

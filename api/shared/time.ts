@@ -1,6 +1,8 @@
 // Instants in and out of the API. Inputs may be calendar dates, read in the action's time zone
 // (Europe/Paris by default), so "2025-07-14" means that day's start in France whatever the server's zone.
 
+import { formatWall, instantOfWall, parseWall, wallOf } from './zone.js';
+
 export const DEFAULT_TIME_ZONE = 'Europe/Paris';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -29,45 +31,31 @@ export function isValidTimeZone(tz: string): boolean {
   }
 }
 
-/** One formatter per time zone: building one costs about 20 times as much as using it. */
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Offset of `tz` from UTC at the given instant, in minutes. */
-function offsetMinutes(instant: Date, tz: string): number {
-  let formatter = offsetFormatters.get(tz);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: tz,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    offsetFormatters.set(tz, formatter);
-  }
-  const parts = formatter.formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return Math.round((asUtc - instant.getTime()) / 60_000);
-}
-
 /** The UTC instant of local midnight starting `date` (YYYY-MM-DD) in `tz`, correct across DST changes. */
 export function startOfDay(date: string, tz: string = DEFAULT_TIME_ZONE, addDays = 0): Date {
   const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
-  const naive = Date.UTC(y, mo - 1, d + addDays);
-  // Two passes settle the offset even on the day the clocks change.
-  let guess = new Date(naive - offsetMinutes(new Date(naive), tz) * 60_000);
-  guess = new Date(naive - offsetMinutes(guess, tz) * 60_000);
-  return guess;
+  // A midnight the clocks skip reads as the day's first instant (RFC 5545, Temporal's 'compatible').
+  return new Date(instantOfWall(Date.UTC(y, mo - 1, d + addDays), tz));
 }
 
 /** An input date or date-time as an ISO instant in UTC. */
 export function toInstant(value: string, tz: string = DEFAULT_TIME_ZONE, addDays = 0): string {
   if (isDateOnly(value)) return startOfDay(value, tz, addDays).toISOString();
   return new Date(Date.parse(value) + addDays * 86_400_000).toISOString();
+}
+
+/**
+ * The wall-clock start (local date and time in `tz`) that an input start names, kept beside its
+ * instant so a series repeats it: the local date and time the client wrote, when they stand for that
+ * instant in the zone, else the local time the instant shows there. So `2027-03-28T02:30:00+01:00`
+ * for Paris, the RFC 5545 reading of 02:30 on a day the clocks skip (01:30Z, shown as 03:30), keeps
+ * 02:30; `2027-03-28T01:30:00Z` keeps 03:30; a date alone is its midnight.
+ */
+export function wallClockStart(value: string | null | undefined, instant: string | null, tz: string): string | null {
+  if (instant === null || value === null || value === undefined) return null;
+  const written = isDateOnly(value) ? parseWall(`${value}T00:00`) : parseWall(value.replace(/(Z|[+-]\d{2}:\d{2})$/i, ''));
+  const ms = Date.parse(instant);
+  return formatWall(written !== null && instantOfWall(written, tz) === ms ? written : wallOf(ms, tz));
 }
 
 export function nowIso(): string {

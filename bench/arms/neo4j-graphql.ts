@@ -158,6 +158,7 @@ export const TYPE_DEFS = /* GraphQL */ `
     description: String
     status: String!
     startsAt: DateTime
+    startsAtLocal: String
     endsAt: DateTime
     allDay: Boolean!
     timeZone: String!

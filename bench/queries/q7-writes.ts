@@ -25,6 +25,7 @@ import { randomUUID } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import { Db } from '../../api/db/driver.js';
 import { foldText, searchTextOf, slugify } from '../../api/shared/slug.js';
+import { wallClockStart } from '../../api/shared/time.js';
 import { rng } from '../generate.js';
 import { check, isoOf, type ArmRuntime, type Query, type Reader } from './types.js';
 
@@ -287,6 +288,8 @@ function actionProps(input: WriteInput, name: string, personId: string) {
     kind: 'SHOW',
     status: 'SCHEDULED',
     startsAt: input.startsAt,
+    // The wall-clock start the API keeps beside the instant (docs/agenda.md).
+    startsAtLocal: wallClockStart(input.startsAt, new Date(input.startsAt).toISOString(), TIME_ZONE),
     endsAt: input.endsAt,
     allDay: false,
     timeZone: TIME_ZONE,
@@ -315,7 +318,7 @@ async function armA(rt: ArmRuntime, input: WriteInput): Promise<unknown> {
     const ends = [input.parentId!, input.placeId, ...input.themeIds];
     const types = ['PART_OF', 'LOCATED_AT', ...input.themeIds.map(() => 'TAGGED')];
     const changes = [
-      { op: 'createAction', entityType: 'Action', entityId: id, before: null, after: JSON.stringify({ name, kind: props.kind, status: props.status, startsAt: props.startsAt, endsAt: props.endsAt, allDay: false, timeZone: TIME_ZONE, visibility: 'PUBLIC' }), subjectIds: [id] },
+      { op: 'createAction', entityType: 'Action', entityId: id, before: null, after: JSON.stringify({ name, kind: props.kind, status: props.status, startsAt: props.startsAt, startsAtLocal: props.startsAtLocal, endsAt: props.endsAt, allDay: false, timeZone: TIME_ZONE, visibility: 'PUBLIC' }), subjectIds: [id] },
       { op: 'createMembership', entityType: 'Membership', entityId: membershipId, before: null, after: JSON.stringify({ personId, role: 'MANAGER' }), subjectIds: [id] },
       ...linkIds.map((linkId, i) => ({
         op: 'createLink',

@@ -17,5 +17,5 @@ WHERE size(overrides) > 0
   OR (a.startsAt < rangeTo AND CASE WHEN a.rrule IS NULL
     THEN a.endsAt > rangeFrom OR (a.endsAt IS NULL AND a.startsAt >= rangeFrom)
     ELSE a.seriesEndsAt IS NULL OR a.seriesEndsAt >= rangeFrom END)
-RETURN a.id AS id, a.startsAt AS startsAt, a.endsAt AS endsAt, a.allDay AS allDay, a.timeZone AS timeZone, a.status AS status,
+RETURN a.id AS id, a.startsAt AS startsAt, a.startsAtLocal AS startsAtLocal, a.endsAt AS endsAt, a.allDay AS allDay, a.timeZone AS timeZone, a.status AS status,
   a.rrule AS rrule, a.exdates AS exdates, a.rdates AS rdates, overrides

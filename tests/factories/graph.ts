@@ -106,6 +106,8 @@ export interface ActionOptions {
   startsAt?: string;
   endsAt?: string;
   allDay?: boolean;
+  /** IANA time zone of its dates; Europe/Paris when absent. */
+  timeZone?: string;
   /** Actions it is part of; `true` builds a new parent. */
   partOf?: readonly (Built | string)[] | true;
   /** Actors carrying it; `true` builds a new actor. */
@@ -133,6 +135,7 @@ export async function buildAction(api: TestApi, o: ActionOptions = {}): Promise<
     startsAt: o.startsAt,
     endsAt: o.endsAt,
     allDay: o.allDay,
+    timeZone: o.timeZone,
     parentIds: ids(partOf),
     carrierIds: ids(carriers),
     participantIds: ids(o.participants),
