@@ -10,6 +10,7 @@
 //          unknown chunk. Nothing after IEND.
 //   WebP   the image, alpha, animation and ICC chunks; no EXIF, XMP or unknown chunk.
 //   GIF    images, graphic controls, plain text and the looping extension; no comment, no XMP.
+//          Nothing after the end of the image data.
 // The EXIF orientation is the one piece kept (how to turn the picture upright): written back as a
 // minimal EXIF block holding that tag alone.
 import { createHash } from 'node:crypto';
@@ -107,20 +108,29 @@ async function stripJpeg(r: Reader, w: Writer, orientation: number | null): Prom
   }
 }
 
-/** The next marker's code, past any fill bytes (FF FF …). */
+/**
+ * The next marker's code, past any fill bytes (FF FF …). Stray bytes before it are skipped, as libjpeg
+ * skips them (with a warning that sharp's `failOn: 'error'` lets through).
+ */
 async function nextMarker(r: Reader): Promise<number> {
-  if ((await r.byte()) !== 0xff) throw new MalformedImage('a JPEG segment does not start with a marker');
-  let b = await r.byte();
-  while (b === 0xff) b = await r.byte();
-  if (b === 0x00) throw new MalformedImage('a stuffed byte where a JPEG marker was expected');
-  return b;
+  for (;;) {
+    while ((await r.byte()) !== 0xff);
+    let b = await r.byte();
+    while (b === 0xff) b = await r.byte();
+    if (b !== 0x00) return b;
+  }
 }
 
 /** Copies a scan's entropy-coded data; returns the code of the marker that ends it. */
 async function copyEntropyData(r: Reader, w: Writer): Promise<number> {
   for (;;) {
     const chunk = await r.peek(2);
-    if (chunk.length < 2) throw new MalformedImage('the JPEG ends inside its image data');
+    // A file cut inside its image data ends there, as decoders read it; decoding the copy judges it.
+    if (chunk.length < 2) {
+      await w.write(chunk);
+      r.advance(chunk.length);
+      return EOI;
+    }
     // FF 00 (a stuffed FF) and FF D0–D7 (restart markers) belong to the data; any other FF starts a marker.
     let i = chunk.indexOf(0xff);
     while (i >= 0 && i + 1 < chunk.length && (chunk[i + 1] === 0x00 || (chunk[i + 1]! >= 0xd0 && chunk[i + 1]! <= 0xd7))) i = chunk.indexOf(0xff, i + 2);
@@ -254,18 +264,21 @@ async function stripGif(r: Reader, w: Writer): Promise<void> {
   await w.write(head);
   await r.copy(w, colourTableSize(head[10]!));
   for (;;) {
-    const kind = await r.byte();
-    if (kind === 0x3b) {
-      await w.write(Buffer.from([kind]));
+    // Like browsers, anything but an image or an extension (the trailer, stray bytes, the end of the
+    // file) ends the GIF: what follows is not shown, so it is not kept.
+    const kind = (await r.peek())[0];
+    if (kind !== 0x2c && kind !== 0x21) {
+      await w.write(Buffer.from([0x3b]));
       return;
     }
+    r.advance(1);
     if (kind === 0x2c) {
       const descriptor = await r.take(9);
       await w.write(Buffer.from([kind]));
       await w.write(descriptor);
       await r.copy(w, colourTableSize(descriptor[8]!) + 1); // local colour table, LZW minimum code size
       await subBlocks(r, w);
-    } else if (kind === 0x21) {
+    } else {
       const label = await r.byte();
       let keep = label === 0xf9 || label === 0x01; // graphic control, plain text
       let first: Buffer | null = null;
@@ -277,8 +290,6 @@ async function stripGif(r: Reader, w: Writer): Promise<void> {
       if (keep) await w.write(Buffer.from([kind, label]));
       if (keep && first) await w.write(first);
       await subBlocks(r, keep ? w : null);
-    } else {
-      throw new MalformedImage(`an unknown GIF block (0x${kind.toString(16)})`);
     }
   }
 }
