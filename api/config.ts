@@ -24,6 +24,10 @@ const envSchema = z
     NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'a size such as 512m or 1g').default('1g'),
     NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/, 'a size such as 512m or 1g').default('512m'),
     NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+    // Migrations and first-run loads (territories, demo): they read and write the whole graph.
+    NEO4J_MAINTENANCE_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(600_000),
+    // A whole GraphQL request, every statement it runs included.
+    REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
     LOAD_DEMO: boolish.default(true),
     TRUST_PROXY: boolish.default(false),
     INTROSPECTION: boolish.optional(),
@@ -50,7 +54,10 @@ export interface Neo4jConfig {
   boltPort: number;
   heap: string;
   pageCache: string;
+  /** Every transaction a request runs is stopped after this (and the request's deadline cuts it shorter). */
   queryTimeoutMs: number;
+  /** Transactions of migrations and first-run loads are stopped after this instead. */
+  maintenanceTimeoutMs: number;
 }
 
 export interface MediaConfig {
@@ -66,6 +73,8 @@ export interface Config {
   env: 'development' | 'production' | 'test';
   host: string;
   port: number;
+  /** Deadline of one GraphQL request, in milliseconds. */
+  requestTimeoutMs: number;
   rootDir: string;
   neo4j: Neo4jConfig;
   loadDemo: boolean;
@@ -91,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     env: e.NODE_ENV,
     host: e.HOST,
     port: e.PORT,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     rootDir: ROOT_DIR,
     neo4j: {
       uri: e.NEO4J_URI,
@@ -102,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       heap: e.NEO4J_HEAP,
       pageCache: e.NEO4J_PAGECACHE,
       queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+      maintenanceTimeoutMs: e.NEO4J_MAINTENANCE_TIMEOUT_MS,
     },
     loadDemo: e.LOAD_DEMO,
     trustProxy: e.TRUST_PROXY,

@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import { PUBLIC_ACCESS, type Access } from './auth/access.js';
 import { effectiveRoles, type Author, type Role } from './auth/rights.js';
 import type { Db } from './db/driver.js';
+import type { Deadline } from './shared/deadline.js';
 import { getEntitiesByIds, listLinks, listPartOfTree, type LinkQuery } from './entity/entity.store.js';
 import type { EntityRecord, LinkedRecord, MembershipRecord, PublicPersonRecord, TreeRecord } from './records.js';
 import { getPeopleByIds, listMembers } from './member/member.store.js';
@@ -39,6 +40,8 @@ export interface Context {
   access: Access;
   http: HttpHooks;
   loaders: Loaders;
+  /** The request's deadline (HTTP requests; `db` already carries it); absent in process. */
+  deadline?: Deadline;
 }
 
 export interface Loaders {
@@ -143,7 +146,7 @@ export function authorOf(ctx: Context): Author {
 
 const NO_HTTP: HttpHooks = { clientIp: 'in-process', setSessionCookie: () => {}, clearSessionCookie: () => {} };
 
-export function createContext(db: Db, viewer: Viewer = ANONYMOUS, access: Access = PUBLIC_ACCESS, http: HttpHooks = NO_HTTP): Context {
+export function createContext(db: Db, viewer: Viewer = ANONYMOUS, access: Access = PUBLIC_ACCESS, http: HttpHooks = NO_HTTP, deadline?: Deadline): Context {
   const now = new Date().toISOString();
-  return { db, now, viewer, access, http, loaders: createLoaders(db, access, viewer, now) };
+  return { db, now, viewer, access, http, loaders: createLoaders(db, access, viewer, now), deadline };
 }

@@ -1,4 +1,6 @@
 // Applies cypher/migrations/ in order and records each in the graph, so applying twice changes nothing.
+// Migrations run under the maintenance timeout (NEO4J_MAINTENANCE_TIMEOUT_MS), not the request query
+// timeout: on a large graph or a busy machine a statement may take longer than any request should.
 import { migrationFiles } from './cypher.js';
 import type { Db } from './driver.js';
 
@@ -7,7 +9,8 @@ export interface MigrationReport {
   skipped: string[];
 }
 
-export async function migrate(db: Db, log: (line: string) => void = () => {}): Promise<MigrationReport> {
+export async function migrate(requestDb: Db, log: (line: string) => void = () => {}): Promise<MigrationReport> {
+  const db = requestDb.forMaintenance();
   const report: MigrationReport = { applied: [], skipped: [] };
   const done = new Set((await db.query<{ name: string }>('migration/list-migrations')).map((r) => r.name));
   for (const file of migrationFiles()) {
