@@ -27,7 +27,7 @@ const envSchema = z
     // Migrations and first-run loads (territories, demo): they read and write the whole graph.
     NEO4J_MAINTENANCE_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(600_000),
     // A whole GraphQL request, every statement it runs included.
-    REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
+    REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
     LOAD_DEMO: boolish.default(true),
     TRUST_PROXY: boolish.default(false),
     INTROSPECTION: boolish.optional(),

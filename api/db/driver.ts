@@ -56,11 +56,18 @@ function codeOf(error: unknown): string | undefined {
 const isConnectivityError = (error: unknown) => CONNECTIVITY_CODES.has(codeOf(error) ?? '');
 /** What the driver would have retried (deadlocks, leader switches…), connection errors apart. */
 const isTransientError = (error: unknown) => !isConnectivityError(error) && neo4j.isRetryableError(error as Error);
+/**
+ * A transaction stopped by its timeout: Neo4j says TransactionTimedOut, or, when the timeout struck
+ * while it waited for a lock, LockClientStopped / Terminated.
+ */
+const TIMED_OUT_CODES = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration']);
+const TERMINATED_CODES = new Set(['Neo.ClientError.Transaction.LockClientStopped', 'Neo.TransientError.Transaction.LockClientStopped', 'Neo.ClientError.Transaction.Terminated', 'Neo.TransientError.Transaction.Terminated']);
+
 /** A pooled connection found broken while the server answers is retried this many times. */
 const STALE_CONNECTION_RETRIES = 3;
 
 /** A health ping that gets no answer in this time counts as a failure (a full pool must not hang it). */
-const PING_TIMEOUT_MS = 5_000;
+const PING_TIMEOUT_MS = 3_000;
 
 function withTimeout(work: Promise<void>, ms: number): Promise<void> {
   work.catch(() => {});
@@ -151,10 +158,12 @@ export class Db {
     return new Db(this.driver, this.database, timeoutMs, { ...this.options, deadline: undefined, health: this.health, stats: this.stats });
   }
 
-  private wrap(tx: Transaction): Tx {
+  private wrap(tx: Transaction, abandoned: AbortSignal): Tx {
     const exec = async <T>(text: string, params: Params = {}): Promise<T[]> => {
-      // A unit of work that runs several statements stops between them once the request is out of time.
+      // A unit of work that runs several statements stops between them once the request is out of
+      // time, or once its caller has given up on it (the database went down), so it rolls back.
       this.options.deadline?.check();
+      if (abandoned.aborted) throw new Error('The caller gave up on this transaction.');
       this.stats.roundTrips += 1;
       const result = await tx.run(text, params);
       return result.records.map((r) => {
@@ -176,15 +185,15 @@ export class Db {
   }
 
   /** One attempt: a transaction of the given mode, committed if the work succeeds, rolled back otherwise. */
-  private async attempt<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+  private async attempt<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, timeout: number, abandoned: AbortSignal): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     // Caches of what a reader may see are dropped when a write begins and when it ends (see writeEpoch),
     // here rather than around the caller's wait, since a write given up on may still commit.
     if (mode === 'WRITE') writeEpoch.value += 1;
     try {
-      const tx = session.beginTransaction({ timeout: this.transactionTimeout() });
+      const tx = session.beginTransaction({ timeout });
       try {
-        const result = await work(this.wrap(tx));
+        const result = await work(this.wrap(tx, abandoned));
         await tx.commit();
         return result;
       } catch (error) {
@@ -210,9 +219,18 @@ export class Db {
       deadline?.check();
       const stops = [{ signal: this.health.signal, error: serviceUnavailable }];
       if (deadline) stops.push({ signal: deadline.signal, error: timedOut });
+      const timeout = this.transactionTimeout();
+      const began = Date.now();
+      const abandon = new AbortController();
       try {
-        return await raceStops(this.attempt(mode, work), stops);
+        return await raceStops(this.attempt(mode, work, timeout, abandon.signal), stops);
       } catch (error) {
+        abandon.abort();
+        const code = codeOf(error) ?? '';
+        if (TIMED_OUT_CODES.has(code) || (TERMINATED_CODES.has(code) && Date.now() - began >= timeout)) {
+          console.error(`A ${mode.toLowerCase()} transaction was stopped by its timeout (${timeout} ms): ${(error as Error).message.split('\n')[0]}`);
+          throw timedOut();
+        }
         if (isConnectivityError(error)) {
           // One broken pooled connection is retried once; a server that does not answer opens the circuit.
           if (attempt <= STALE_CONNECTION_RETRIES && (await this.health.confirm(String((error as Error).message)))) continue;

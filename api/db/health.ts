@@ -64,17 +64,24 @@ export class DbHealth {
    */
   confirm(reason: string): Promise<boolean> {
     if (!this.up) return Promise.resolve(false);
-    this.confirming ??= this.ping()
-      .then(
-        () => true,
-        () => {
-          this.markDown(reason);
-          return false;
-        },
-      )
-      .finally(() => {
-        this.confirming = undefined;
-      });
+    const signal = this.signal;
+    // Settles as soon as the circuit opens by other means (the supervisor saw the JVM exit), not only
+    // when the ping returns: a dying server can leave it hanging.
+    this.confirming ??= new Promise<boolean>((resolve) => {
+      const opened = () => resolve(false);
+      signal.addEventListener('abort', opened, { once: true });
+      this.ping()
+        .then(
+          () => resolve(true),
+          () => {
+            this.markDown(reason);
+            resolve(false);
+          },
+        )
+        .finally(() => signal.removeEventListener('abort', opened));
+    }).finally(() => {
+      this.confirming = undefined;
+    });
     return this.confirming;
   }
 

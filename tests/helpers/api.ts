@@ -43,15 +43,23 @@ export function useTestApi(): TestApi {
   afterAll(async () => {
     await server?.close();
   });
+  return apiOn(
+    () => server.url,
+    () => admin,
+  );
+}
+
+/** A TestApi over a server of the test's own (its own configuration or database), signed in as `admin`. */
+export function apiOn(url: () => string, admin: () => { personId: string; cookie: string }): TestApi {
   const api: TestApi = {
     get url() {
-      return server.url;
+      return url();
     },
     get adminId() {
-      return admin.personId;
+      return admin().personId;
     },
-    gql: (query, variables) => post(server.url, query, variables, admin.cookie),
-    anon: (query, variables) => post(server.url, query, variables),
+    gql: (query, variables) => post(url(), query, variables, admin().cookie),
+    anon: (query, variables) => post(url(), query, variables),
     async ok(query, variables) {
       const res = await api.gql(query, variables);
       if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);

@@ -7,7 +7,17 @@ let shared: Db | null = null;
 
 /** Configuration pointing at the test run's Neo4j. */
 export function testConfig(): Config {
-  return loadConfig({ ...process.env, NODE_ENV: 'test', NEO4J_URI: inject('neo4jUri'), PORT: '0', LOAD_DEMO: 'false', IMPORT_TERRITORIES: 'false' });
+  // The suite runs on shared, busy machines: a request may take longer than in production without being
+  // wrong. Tests of the deadline itself start servers with their own REQUEST_TIMEOUT_MS.
+  return loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    NEO4J_URI: inject('neo4jUri'),
+    PORT: '0',
+    LOAD_DEMO: 'false',
+    IMPORT_TERRITORIES: 'false',
+    REQUEST_TIMEOUT_MS: '120000',
+  });
 }
 
 export function testDb(): Db {
