@@ -21,7 +21,7 @@ export async function openDatabase(config: Config, log: (line: string) => void =
   let pid: () => number | null = () => null;
   let uri = config.neo4j.uri;
   // Set once the driver exists; the supervisor's callbacks reach it through this.
-  let db: Db | undefined;
+  const opened: { db?: Db } = {};
   if (!uri) {
     log(`Starting embedded Neo4j (data in ${config.neo4j.dataDir}, heap ${config.neo4j.heap}, page cache ${config.neo4j.pageCache})…`);
     const started = Date.now();
@@ -32,15 +32,16 @@ export async function openDatabase(config: Config, log: (line: string) => void =
       heap: config.neo4j.heap,
       pageCache: config.neo4j.pageCache,
       log,
-      onExit: (how) => db?.health.markDown(`the embedded Neo4j exited (${how})`),
-      onRestart: () => db?.health.probeNow(),
+      onExit: (how) => opened.db?.health.markDown(`the embedded Neo4j exited (${how})`),
+      onRestart: () => opened.db?.health.probeNow(),
     });
     log(`Neo4j ready at ${neo.uri} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
     uri = neo.uri;
     stopEmbedded = () => neo.stop();
     pid = () => neo.pid;
   }
-  db = Db.connect({ ...config.neo4j, uri });
+  const db = Db.connect({ ...config.neo4j, uri });
+  opened.db = db;
   try {
     await db.verify();
     const report = await migrate(db, log);
@@ -50,13 +51,12 @@ export async function openDatabase(config: Config, log: (line: string) => void =
     if (stopEmbedded) await stopEmbedded();
     throw err;
   }
-  const opened = db;
   return {
     db,
     embedded: stopEmbedded !== null,
     embeddedPid: pid,
     close: async () => {
-      await opened.close();
+      await db.close();
       if (stopEmbedded) await stopEmbedded();
     },
   };

@@ -77,7 +77,21 @@ function withTimeout(work: Promise<void>, ms: number): Promise<void> {
   });
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** Longest pause between two attempts. */
+const MAX_RETRY_DELAY_MS = 3_000;
+
+/** A pause that ends early when one of the signals aborts (the caller then checks why). */
+function pause(ms: number, signals: AbortSignal[]): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      for (const s of signals) s.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    for (const s of signals) s.addEventListener('abort', done, { once: true });
+  });
+}
 
 /** Rejects as soon as one of the signals aborts (with that stop's error); the work itself runs on. */
 function raceStops<T>(work: Promise<T>, stops: { signal: AbortSignal; error: () => Error }[]): Promise<T> {
@@ -232,15 +246,17 @@ export class Db {
           throw timedOut();
         }
         if (isConnectivityError(error)) {
-          // One broken pooled connection is retried once; a server that does not answer opens the circuit.
+          // A broken pooled connection is retried (a few times) while the server answers a ping; a server
+          // that does not answer opens the circuit.
           if (attempt <= STALE_CONNECTION_RETRIES && (await this.health.confirm(String((error as Error).message)))) continue;
           this.health.markDown(String((error as Error).message));
           throw serviceUnavailable();
         }
         const left = Math.min(RETRY_BUDGET_MS - (Date.now() - started), deadline ? deadline.remaining() : Infinity);
         if (!isTransientError(error) || left <= delay) throw error;
-        await sleep(delay * (0.8 + Math.random() * 0.4));
-        delay *= 2;
+        // Ends early if the database goes down or the deadline passes; the next turn then says so.
+        await pause(delay * (0.8 + Math.random() * 0.4), stops.map((stop) => stop.signal));
+        delay = Math.min(delay * 2, MAX_RETRY_DELAY_MS);
       }
     }
   }
@@ -272,6 +288,14 @@ export class Db {
       this.health.markDown(error instanceof Error ? error.message : String(error));
       throw error;
     }
+  }
+
+  /**
+   * For /healthz: like verify, but gives up after `timeoutMs` (a busy pool must not hang the health
+   * check); no answer in time is reported, without opening the circuit.
+   */
+  async check(timeoutMs = PING_TIMEOUT_MS): Promise<void> {
+    await withTimeout(this.verify(), timeoutMs);
   }
 
   close(): Promise<void> {

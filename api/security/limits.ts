@@ -50,8 +50,8 @@ export const MAX_TOKENS = 5_000;
  * counts 1 per value, and a list multiplies what it selects by its bound (its `first`, literal or
  * variable, else its default; a connection's page; see api/security/list-bounds.ts). The UI's
  * costliest operation (an action's page: five lists of up to 100 and partnerships with their parties)
- * is about 9,400, the tests' about 5,000; 20,000 values is about 1 MB of JSON, served in well under a
- * second, while two nested lists of 100 (10,000 items, each with fields) are refused.
+ * is about 9,400, the tests' about 5,000; 20,000 values is at most about 1 MB of JSON, while two
+ * nested lists of 100 (10,000 items, each with fields) are refused.
  */
 export const MAX_COST = 20_000;
 
