@@ -26,6 +26,10 @@ const envSchema = z
     NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
     // Sign-ups per client address per hour: each is an Argon2 hash and a new account.
     SIGNUP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(10),
+    // Migrations and first-run loads (territories, demo): they read and write the whole graph.
+    NEO4J_MAINTENANCE_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(600_000),
+    // A whole GraphQL request, every statement it runs included.
+    REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
     LOAD_DEMO: boolish.default(true),
     TRUST_PROXY: boolish.default(false),
     INTROSPECTION: boolish.optional(),
@@ -52,7 +56,10 @@ export interface Neo4jConfig {
   boltPort: number;
   heap: string;
   pageCache: string;
+  /** Every transaction a request runs is stopped after this (and the request's deadline cuts it shorter). */
   queryTimeoutMs: number;
+  /** Transactions of migrations and first-run loads are stopped after this instead. */
+  maintenanceTimeoutMs: number;
 }
 
 export interface MediaConfig {
@@ -68,6 +75,8 @@ export interface Config {
   env: 'development' | 'production' | 'test';
   host: string;
   port: number;
+  /** Deadline of one GraphQL request, in milliseconds. */
+  requestTimeoutMs: number;
   rootDir: string;
   neo4j: Neo4jConfig;
   loadDemo: boolean;
@@ -95,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     env: e.NODE_ENV,
     host: e.HOST,
     port: e.PORT,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     rootDir: ROOT_DIR,
     neo4j: {
       uri: e.NEO4J_URI,
@@ -106,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       heap: e.NEO4J_HEAP,
       pageCache: e.NEO4J_PAGECACHE,
       queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+      maintenanceTimeoutMs: e.NEO4J_MAINTENANCE_TIMEOUT_MS,
     },
     loadDemo: e.LOAD_DEMO,
     trustProxy: e.TRUST_PROXY,

@@ -5,6 +5,7 @@ import { PUBLIC_ACCESS, type Access } from './auth/access.js';
 import { createServerLimits, type ServerLimits } from './auth/rate-limit.js';
 import { effectiveRoles, type Author, type Role } from './auth/rights.js';
 import type { Db } from './db/driver.js';
+import type { Deadline } from './shared/deadline.js';
 import { getEntitiesByIds, listLinks, listPartOfTree, type LinkQuery } from './entity/entity.store.js';
 import type { EntityRecord, LinkHistoryRecord, LinkedRecord, MembershipRecord, Page, PublicPersonRecord, TreeRecord } from './records.js';
 import { listLinkHistory, type LinkHistoryQuery } from './link/link.store.js';
@@ -43,6 +44,8 @@ export interface Context {
   /** The serving process's sign-in and sign-up limits. */
   limits: ServerLimits;
   loaders: Loaders;
+  /** The request's deadline (HTTP requests; `db` already carries it); absent in process. */
+  deadline?: Deadline;
 }
 
 export interface Loaders {
@@ -161,7 +164,14 @@ const NO_HTTP: HttpHooks = { clientIp: 'in-process', setSessionCookie: () => {},
 /** Limits of in-process callers (the demo load, scripts) that have no server of their own. */
 const IN_PROCESS_LIMITS = createServerLimits();
 
-export function createContext(db: Db, viewer: Viewer = ANONYMOUS, access: Access = PUBLIC_ACCESS, http: HttpHooks = NO_HTTP, limits: ServerLimits = IN_PROCESS_LIMITS): Context {
+export function createContext(
+  db: Db,
+  viewer: Viewer = ANONYMOUS,
+  access: Access = PUBLIC_ACCESS,
+  http: HttpHooks = NO_HTTP,
+  deadline?: Deadline,
+  limits: ServerLimits = IN_PROCESS_LIMITS,
+): Context {
   const now = new Date().toISOString();
-  return { db, now, viewer, access, http, limits, loaders: createLoaders(db, access, viewer, now) };
+  return { db, now, viewer, access, http, limits, loaders: createLoaders(db, access, viewer, now), deadline };
 }

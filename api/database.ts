@@ -1,8 +1,10 @@
 // Opens the database the configuration names: the external server at NEO4J_URI, or an embedded
-// Neo4j started here in its own JVM. Applies migrations either way.
+// Neo4j started here in its own JVM and restarted by a supervisor if it dies. Applies migrations
+// either way. While the server is unreachable, the Db answers SERVICE_UNAVAILABLE at once and probes
+// it in the background (api/db/health.ts); the same driver reconnects once it answers again.
 import type { Config } from './config.js';
 import { Db } from './db/driver.js';
-import { startEmbeddedNeo4j } from './db/embedded.js';
+import { superviseEmbeddedNeo4j } from './db/embedded.js';
 import { migrate } from './db/migrate.js';
 
 export interface OpenDatabase {
@@ -10,27 +12,36 @@ export interface OpenDatabase {
   /** Closes the driver, then stops the embedded JVM if this process started one. */
   close(): Promise<void>;
   embedded: boolean;
+  /** The embedded JVM's current process id, null with an external server. */
+  embeddedPid(): number | null;
 }
 
 export async function openDatabase(config: Config, log: (line: string) => void = console.log): Promise<OpenDatabase> {
   let stopEmbedded: (() => Promise<void>) | null = null;
+  let pid: () => number | null = () => null;
   let uri = config.neo4j.uri;
+  // Set once the driver exists; the supervisor's callbacks reach it through this.
+  const opened: { db?: Db } = {};
   if (!uri) {
     log(`Starting embedded Neo4j (data in ${config.neo4j.dataDir}, heap ${config.neo4j.heap}, page cache ${config.neo4j.pageCache})…`);
     const started = Date.now();
-    const neo = await startEmbeddedNeo4j({
+    const neo = await superviseEmbeddedNeo4j({
       rootDir: config.rootDir,
       dataDir: config.neo4j.dataDir,
       port: config.neo4j.boltPort,
       heap: config.neo4j.heap,
       pageCache: config.neo4j.pageCache,
       log,
+      onExit: (how) => opened.db?.health.markDown(`the embedded Neo4j exited (${how})`),
+      onRestart: () => opened.db?.health.probeNow(),
     });
     log(`Neo4j ready at ${neo.uri} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
     uri = neo.uri;
     stopEmbedded = () => neo.stop();
+    pid = () => neo.pid;
   }
   const db = Db.connect({ ...config.neo4j, uri });
+  opened.db = db;
   try {
     await db.verify();
     const report = await migrate(db, log);
@@ -43,6 +54,7 @@ export async function openDatabase(config: Config, log: (line: string) => void =
   return {
     db,
     embedded: stopEmbedded !== null,
+    embeddedPid: pid,
     close: async () => {
       await db.close();
       if (stopEmbedded) await stopEmbedded();

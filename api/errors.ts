@@ -12,6 +12,10 @@ export const ErrorCode = {
   /** The HTTP request body is over the size limit (api/security/limits.ts). */
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  /** The request ran past its deadline, or one of its queries past the query timeout (HTTP 504). */
+  TIMEOUT: 'TIMEOUT',
+  /** The database cannot be reached; retry after `retryAfterSeconds` (HTTP 503 with Retry-After). */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -32,6 +36,31 @@ export const badInput = (field: string, message: string) => new AppError('BAD_US
 export const notFound = (what: string, id: string | null, field?: string) =>
   new AppError('NOT_FOUND', id === null ? `No ${what} matches the ${field ?? 'value'} given.` : `No ${what} has the id "${id}".`, field);
 export const conflict = (message: string, field?: string) => new AppError('CONFLICT', message, field);
+
+/** How long a client is told to wait while the database is unreachable (it is probed every second). */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** HTTP status of the two codes that are about the server rather than the request. */
+export const HTTP_STATUS_OF: Partial<Record<ErrorCode, number>> = { TIMEOUT: 504, SERVICE_UNAVAILABLE: 503 };
+
+/** The answer to a request that ran out of time, whichever limit stopped it. */
+export const timedOut = () =>
+  withHttp(new AppError('TIMEOUT', 'The request took too long and was stopped. Narrow the filters, ask for smaller lists, or try again later.'));
+
+/** The answer while the database cannot be reached; Apollo sends the status and Retry-After it carries. */
+export const serviceUnavailable = () => {
+  const error = withHttp(new AppError('SERVICE_UNAVAILABLE', `The database is unreachable for the moment. Try again in ${RETRY_AFTER_SECONDS} seconds.`));
+  error.extensions.retryAfterSeconds = RETRY_AFTER_SECONDS;
+  return error;
+};
+
+/** Adds the HTTP head Apollo reads from `extensions.http` (errors raised before execution, such as in the context). */
+function withHttp(error: AppError): AppError {
+  const code = error.extensions.code as ErrorCode;
+  const headers = new Map<string, string>(code === 'SERVICE_UNAVAILABLE' ? [['retry-after', String(RETRY_AFTER_SECONDS)]] : []);
+  error.extensions.http = { status: HTTP_STATUS_OF[code], headers };
+  return error;
+}
 
 /** The placeholder field a scalar's parse error carries until formatError names the real field. */
 export const SCALAR_FIELD = 'DateTime';
@@ -71,7 +100,8 @@ interface Neo4jLikeError {
 export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (e: unknown) => void = console.error): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (original instanceof AppError) {
-    const extensions = { ...original.extensions };
+    // `http` is for Apollo's status line and headers (it reads it before formatting), never the body.
+    const { http: _http, ...extensions } = original.extensions;
     // A scalar cannot know which argument or input field it parses: name it from where it failed.
     if (extensions.field === SCALAR_FIELD && error instanceof GraphQLError) extensions.field = inputFieldOf(error) ?? extensions.field;
     return { ...formatted, extensions };
@@ -86,7 +116,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   }
   if (neo?.code === 'Neo.ClientError.Transaction.TransactionTimedOut' || neo?.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
     log(original);
-    return { message: 'The query took too long and was stopped. Narrow the filters or ask for a smaller page.', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    return { message: timedOut().message, path: formatted.path, extensions: { code: ErrorCode.TIMEOUT } };
+  }
+  if (neo?.code === 'ServiceUnavailable' || neo?.code === 'SessionExpired') {
+    return { message: serviceUnavailable().message, path: formatted.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds: RETRY_AFTER_SECONDS } };
   }
   log(original);
   return { message: 'Internal server error. It has been logged.', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };

@@ -5,17 +5,21 @@ import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import express from 'express';
+import express, { type RequestHandler } from 'express';
+import { buildSchema } from 'graphql';
 import type { Config } from './config.js';
 import { createServerLimits, type ServerLimits } from './auth/rate-limit.js';
 import { requestViewer } from './auth/request-viewer.js';
 import { SESSION_COOKIE } from './auth/session.js';
 import { createContext, type Context, type HttpHooks } from './context.js';
 import type { Db } from './db/driver.js';
-import { formatError } from './errors.js';
+import { formatError, RETRY_AFTER_SECONDS } from './errors.js';
 import { mediaRouter } from './media/media.routes.js';
 import { resolvers } from './resolvers.js';
-import { bodyErrors, jsonBody, operationLimits, refuseBatches, refuseLongDocuments, refuseOversizedBodies, withoutSuggestions } from './security/limits.js';
+import { bodyErrors, jsonBody, MAX_COST, operationLimits, refuseBatches, refuseLongDocuments, refuseOversizedBodies, withoutSuggestions } from './security/limits.js';
+import { assertListsBounded, withListBounds } from './security/list-bounds.js';
+import { costLimitPlugin, requestOutcomePlugin } from './security/plugins.js';
+import { Deadline } from './shared/deadline.js';
 
 export function loadTypeDefs(rootDir: string): string {
   return readFileSync(join(rootDir, 'schema.graphql'), 'utf8');
@@ -25,9 +29,12 @@ export function createApollo(config: Config, httpServer?: Server): ApolloServer<
   const limits = operationLimits();
   // Field suggestions would reveal the schema piecemeal, so they go wherever introspection is off.
   const hideSuggestions = !config.introspection;
+  const typeDefs = loadTypeDefs(config.rootDir);
+  // A list field without a bound would escape the cost limit: such a schema does not start.
+  assertListsBounded(buildSchema(typeDefs));
   return new ApolloServer<Context>({
-    typeDefs: loadTypeDefs(config.rootDir),
-    resolvers: resolvers as never,
+    typeDefs,
+    resolvers: withListBounds(resolvers) as never,
     formatError: (formatted, error) =>
       formatError(hideSuggestions ? { ...formatted, message: withoutSuggestions(formatted.message) } : formatted, error),
     introspection: config.introspection,
@@ -38,7 +45,7 @@ export function createApollo(config: Config, httpServer?: Server): ApolloServer<
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
-    plugins: httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [],
+    plugins: [costLimitPlugin(MAX_COST), requestOutcomePlugin(), ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [])],
   });
 }
 
@@ -65,21 +72,34 @@ export async function startServer(config: Config, db: Db): Promise<RunningServer
 
   app.get('/healthz', async (_req, res) => {
     try {
-      await db.verify();
+      // At once while the circuit is open (api/db/health.ts); otherwise asks the server, 3 s at most.
+      await db.check();
       res.json({ status: 'ok', neo4j: 'ok' });
     } catch {
-      res.status(503).json({ status: 'degraded', neo4j: 'unreachable' });
+      const { downSince } = db.health.state;
+      res.status(503).setHeader('retry-after', String(RETRY_AFTER_SECONDS)).json({ status: 'degraded', neo4j: 'unreachable', downSince });
     }
   });
+  // The request's deadline starts as it arrives, so reading a slow body counts against it too.
+  const startDeadline: RequestHandler = (_req, res, next) => {
+    const deadline = new Deadline(config.requestTimeoutMs);
+    res.locals.deadline = deadline;
+    res.on('close', () => deadline.dispose());
+    next();
+  };
   app.use(
     '/graphql',
+    startDeadline,
     refuseOversizedBodies,
     jsonBody,
     refuseBatches,
     refuseLongDocuments,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const { viewer, access } = await requestViewer(db, req);
+        const deadline = res.locals.deadline as Deadline;
+        // Every statement of this request shares its deadline.
+        const requestDb = db.forRequest(deadline);
+        const { viewer, access } = await requestViewer(requestDb, req);
         const secure = req.secure;
         const http: HttpHooks = {
           clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
@@ -87,7 +107,7 @@ export async function startServer(config: Config, db: Db): Promise<RunningServer
             res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: expiresAt }),
           clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' }),
         };
-        return createContext(db, viewer, access, http, limits);
+        return createContext(requestDb, viewer, access, http, deadline, limits);
       },
     }),
     bodyErrors,

@@ -1,5 +1,8 @@
 // Migrations are numbered, idempotent and recorded: applying them again changes nothing.
-import { describe, expect, it } from 'vitest';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { describe, expect, inject, it } from 'vitest';
+import { loadConfig } from '../api/config.js';
+import { openDatabase } from '../api/database.js';
 import { migrationFiles } from '../api/db/cypher.js';
 import { allMigrations, migrate } from '../api/db/migrate.js';
 import { buildActor } from './factories/graph.js';
@@ -89,4 +92,47 @@ describe('migrations', () => {
     await migrate(db, (l) => again.push(l));
     expect(again.filter((l) => l.startsWith('search text:'))).toEqual([expect.stringMatching(/^search text: 0 of \d+ entities/), expect.stringMatching(/^search text: 0 of \d+ content items/)]);
   });
+});
+
+/** Resolves once some transaction touching migrations waits on a lock (SHOW TRANSACTIONS says "Blocked by"). */
+async function blockedOnMigrations(driver: Driver): Promise<void> {
+  for (;;) {
+    const { records } = await driver.executeQuery(
+      "SHOW TRANSACTIONS YIELD currentQuery, status WHERE status STARTS WITH 'Blocked' AND currentQuery CONTAINS 'Migration' RETURN count(*) AS n",
+    );
+    if (Number(records[0]!.get('n')) > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('migrations on a slow database', () => {
+  it('run under their own timeout, so a server with NEO4J_QUERY_TIMEOUT_MS=2000 still migrates when a statement waits longer', async () => {
+    const name = migrationFiles()[0]!.name;
+    const driver = neo4j.driver(inject('neo4jUri'));
+    try {
+      // The first migration looks unapplied, and another transaction holds the lock its record needs,
+      // for longer than the query timeout: the migration must wait for it rather than fail.
+      await driver.executeQuery('MATCH (m:Migration {name: $name}) DELETE m', { name });
+      const session = driver.session();
+      const lock = session.beginTransaction();
+      await lock.run('MERGE (m:Migration {name: $name})', { name });
+      const config = loadConfig({ ...process.env, NODE_ENV: 'test', NEO4J_URI: inject('neo4jUri'), NEO4J_QUERY_TIMEOUT_MS: '2000', LOAD_DEMO: 'false', IMPORT_TERRITORIES: 'false' });
+      const opening = openDatabase(config, () => {});
+      opening.catch(() => {});
+      try {
+        await blockedOnMigrations(driver);
+        await new Promise((resolve) => setTimeout(resolve, 3_000));
+      } finally {
+        await lock.rollback();
+        await session.close();
+      }
+      const database = await opening;
+      await database.close();
+      const recorded = await testDb().query<{ name: string }>('migration/list-migrations');
+      expect(recorded.map((r) => r.name)).toContain(name);
+    } finally {
+      await driver.executeQuery('MERGE (m:Migration {name: $name}) ON CREATE SET m.appliedAt = datetime()', { name });
+      await driver.close();
+    }
+  }, 120_000);
 });

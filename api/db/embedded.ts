@@ -64,6 +64,8 @@ export interface StartEmbeddedNeo4jOptions {
    * @neo4j/graphql arm needs it; the project's own Cypher never does. Default false.
    */
   apoc?: boolean;
+  /** Called when the JVM exits after it was ready without stop() having been asked (a crash, a kill). */
+  onUnexpectedExit?: (description: string) => void;
 }
 
 export interface EmbeddedNeo4j {
@@ -274,6 +276,7 @@ export async function startEmbeddedNeo4j({
   log = noop,
   verbose = false,
   apoc = false,
+  onUnexpectedExit,
 }: StartEmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
   if (!Number.isInteger(requestedPort) || requestedPort < 0 || requestedPort > 65535) {
     throw new EmbeddedNeo4jError(`invalid Bolt port ${requestedPort}: use 1-65535, or 0 for any free port.`);
@@ -320,6 +323,7 @@ export async function startEmbeddedNeo4j({
       exited = true;
       if (ready && !stopping) {
         log(`Embedded Neo4j exited unexpectedly (${signal ?? `code ${code}`})${stderrTail.describe('stderr')}`);
+        onUnexpectedExit?.(signal ?? `code ${code}`);
       }
       resolve();
     });
@@ -415,4 +419,115 @@ function waitForReadyLine(
       );
     });
   });
+}
+
+/** Restart delays after an unexpected exit: at once, then doubling from 1 s up to 30 s while it keeps failing. */
+const FIRST_BACKOFF_MS = 1_000;
+const MAX_BACKOFF_MS = 30_000;
+/** A JVM that stayed up this long is considered healthy again: the next restart is immediate. */
+const STABLE_AFTER_MS = 60_000;
+
+export interface SuperviseEmbeddedNeo4jOptions extends Omit<StartEmbeddedNeo4jOptions, 'onUnexpectedExit'> {
+  /** The JVM exited unexpectedly; a restart follows. */
+  onExit?: (description: string) => void;
+  /** A restarted JVM accepts connections again. */
+  onRestart?: () => void;
+}
+
+export interface SupervisedNeo4j {
+  /** The same URI across restarts (the port is kept), so one driver serves every life of the JVM. */
+  uri: string;
+  port: number;
+  /** The current JVM's process id (changes on restart). */
+  readonly pid: number;
+  /** How many times the JVM was restarted. */
+  readonly restarts: number;
+  /** Stops supervising, then stops the JVM cleanly. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the embedded Neo4j and keeps it running: when the JVM exits without being asked to (killed,
+ * crashed, out of memory), it is started again on the same data directory and port, at once the first
+ * time and then with a doubling delay while restarts keep failing, every step logged. Committed
+ * transactions survive (Neo4j recovers its store from the transaction log on start).
+ */
+export async function superviseEmbeddedNeo4j(options: SuperviseEmbeddedNeo4jOptions): Promise<SupervisedNeo4j> {
+  const { onExit, onRestart, ...startOptions } = options;
+  const log = options.log ?? noop;
+  let stopping = false;
+  let restarts = 0;
+  let backoff = 0;
+  let startedAt = Date.now();
+  let restarting: Promise<void> | undefined;
+  let wake: (() => void) | undefined;
+
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+
+  const start = (port: number) => startEmbeddedNeo4j({ ...startOptions, port, onUnexpectedExit: (d) => exited(d) });
+
+  let current = await start(options.port ?? 0);
+  const port = current.port;
+
+  async function restart(): Promise<void> {
+    // A JVM that dies soon after starting is not restarted in a tight loop.
+    backoff = Date.now() - startedAt >= STABLE_AFTER_MS ? 0 : Math.min(Math.max(backoff * 2, FIRST_BACKOFF_MS), MAX_BACKOFF_MS);
+    for (let attempt = 1; !stopping; attempt++) {
+      if (backoff > 0) {
+        log(`Restarting the embedded Neo4j in ${backoff / 1000} s…`);
+        await pause(backoff);
+        if (stopping) return;
+      }
+      log(`Restarting the embedded Neo4j (attempt ${attempt})…`);
+      const began = Date.now();
+      try {
+        const next = await start(port);
+        if (stopping) {
+          await next.stop();
+          return;
+        }
+        current = next;
+        startedAt = Date.now();
+        restarts += 1;
+        log(`Embedded Neo4j restarted at ${next.uri} in ${((Date.now() - began) / 1000).toFixed(1)} s (pid ${next.pid}).`);
+        onRestart?.();
+        return;
+      } catch (error) {
+        backoff = Math.min(Math.max(backoff * 2, FIRST_BACKOFF_MS), MAX_BACKOFF_MS);
+        log(`Embedded Neo4j did not restart: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  }
+
+  function exited(description: string): void {
+    if (stopping) return;
+    onExit?.(description);
+    restarting ??= restart().finally(() => {
+      restarting = undefined;
+    });
+  }
+
+  return {
+    uri: current.uri,
+    port,
+    get pid() {
+      return current.pid;
+    },
+    get restarts() {
+      return restarts;
+    },
+    stop: async () => {
+      stopping = true;
+      wake?.();
+      await restarting;
+      await current.stop();
+    },
+  };
 }

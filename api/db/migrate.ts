@@ -1,5 +1,7 @@
 // Applies cypher/migrations/ and the code migrations (code-migrations.ts) in the order of their numbers,
-// and records each in the graph, so applying twice changes nothing.
+// and records each in the graph, so applying twice changes nothing. Migrations run under the
+// maintenance timeout (NEO4J_MAINTENANCE_TIMEOUT_MS), not the request query timeout: on a large graph
+// or a busy machine a statement may take longer than any request should.
 import { CODE_MIGRATIONS, type CodeMigration } from './code-migrations.js';
 import { migrationFiles } from './cypher.js';
 import type { Db } from './driver.js';
@@ -9,7 +11,8 @@ export interface MigrationReport {
   skipped: string[];
 }
 
-export async function migrate(db: Db, log: (line: string) => void = () => {}): Promise<MigrationReport> {
+export async function migrate(requestDb: Db, log: (line: string) => void = () => {}): Promise<MigrationReport> {
+  const db = requestDb.forMaintenance();
   const report: MigrationReport = { applied: [], skipped: [] };
   const done = new Set((await db.query<{ name: string }>('migration/list-migrations')).map((r) => r.name));
   for (const file of allMigrations()) {

@@ -134,6 +134,7 @@ export type Action = Entity & {
 /** An event, project or activity carried out by actors, at places, on dates. */
 export type ActionActorsArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<ActorActionRole>;
 };
 
@@ -142,12 +143,14 @@ export type ActionActorsArgs = {
 export type ActionAncestorsArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** An event, project or activity carried out by actors, at places, on dates. */
 export type ActionChildrenArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -155,6 +158,7 @@ export type ActionChildrenArgs = {
 export type ActionDescendantsArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -168,7 +172,20 @@ export type ActionLinksArgs = {
 
 
 /** An event, project or activity carried out by actors, at places, on dates. */
+export type ActionMediaArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An event, project or activity carried out by actors, at places, on dates. */
+export type ActionMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An event, project or activity carried out by actors, at places, on dates. */
 export type ActionOccurrencesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
 };
@@ -177,24 +194,28 @@ export type ActionOccurrencesArgs = {
 /** An event, project or activity carried out by actors, at places, on dates. */
 export type ActionParentsArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** An event, project or activity carried out by actors, at places, on dates. */
 export type ActionPartnershipsArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** An event, project or activity carried out by actors, at places, on dates. */
 export type ActionPlacesArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** An event, project or activity carried out by actors, at places, on dates. */
 export type ActionThemesArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An actor of an action, with its role in it. */
@@ -424,6 +445,7 @@ export type Actor = Entity & {
 /** A person or organisation that acts on the territory: the main kind of space. */
 export type ActorActionsArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<ActorActionRole>;
 };
 
@@ -432,12 +454,14 @@ export type ActorActionsArgs = {
 export type ActorAncestorsArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A person or organisation that acts on the territory: the main kind of space. */
 export type ActorChildrenArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -452,6 +476,7 @@ export type ActorDescendantCountArgs = {
 export type ActorDescendantsArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -465,26 +490,36 @@ export type ActorLinksArgs = {
 
 
 /** A person or organisation that acts on the territory: the main kind of space. */
+export type ActorMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person or organisation that acts on the territory: the main kind of space. */
 export type ActorParentsArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A person or organisation that acts on the territory: the main kind of space. */
 export type ActorPartnershipsArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A person or organisation that acts on the territory: the main kind of space. */
 export type ActorPlacesArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A person or organisation that acts on the territory: the main kind of space. */
 export type ActorThemesArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -706,6 +741,18 @@ export type Announcement = ContentItem & {
   visibility: Visibility;
 };
 
+
+/** A small ad (petite annonce): an offer or a request, with an expiry after which it leaves current listings but stays in history. */
+export type AnnouncementPlacesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A small ad (petite annonce): an offer or a request, with an expiry after which it leaves current listings but stays in history. */
+export type AnnouncementThemesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Offer or request. */
 export type AnnouncementType =
   /** Something offered (equipment to lend, a room to share). */
@@ -770,6 +817,30 @@ export type Article = ContentItem & {
   updatedAt: Scalars['DateTime']['output'];
   /** Who sees it. */
   visibility: Visibility;
+};
+
+
+/** A news article: published once in a space, shown on every space, period, area and theme it belongs to. */
+export type ArticleActionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A news article: published once in a space, shown on every space, period, area and theme it belongs to. */
+export type ArticleMediaArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A news article: published once in a space, shown on every space, period, area and theme it belongs to. */
+export type ArticlePlacesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A news article: published once in a space, shown on every space, period, area and theme it belongs to. */
+export type ArticleThemesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Attaches media to a page, an article or an action (replacing the attached list). */
@@ -1306,6 +1377,12 @@ export type Idea = ContentItem & {
   voteCount: Scalars['Int']['output'];
 };
 
+
+/** An idea of a space's idea box: members propose, comment and vote. */
+export type IdeaCommentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Where an idea stands; managers set it. */
 export type IdeaStatus =
   /** Adopted. */
@@ -1504,6 +1581,18 @@ export type Me = {
   memberships: Array<Membership>;
 };
 
+
+/** The signed-in person, with what only they may see. */
+export type MeInvitationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The signed-in person, with what only they may see. */
+export type MeMembershipsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** An uploaded file or a link, attachable to pages, articles and actions. */
 export type Media = ContentItem & {
   __typename?: 'Media';
@@ -1609,6 +1698,12 @@ export type Message = ContentItem & {
   updatedAt: Scalars['DateTime']['output'];
   /** Always MEMBERS: a discussion is internal to its space. */
   visibility: Visibility;
+};
+
+
+/** A message in a space's discussion; a message without parent starts a thread. */
+export type MessageRepliesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One count in a month. */
@@ -2103,6 +2198,12 @@ export type Page = ContentItem & {
   visibility: Visibility;
 };
 
+
+/** A descriptive page of a space, in Markdown, shown in the space's order. */
+export type PageMediaArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Where a page of results stands. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -2156,6 +2257,13 @@ export type Partnership = Entity & {
 /** A partnership between two or more actors: a node of its own with its dates and its actions. */
 export type PartnershipActionsArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partnership between two or more actors: a node of its own with its dates and its actions. */
+export type PartnershipInvitationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2169,14 +2277,22 @@ export type PartnershipLinksArgs = {
 
 
 /** A partnership between two or more actors: a node of its own with its dates and its actions. */
+export type PartnershipMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partnership between two or more actors: a node of its own with its dates and its actions. */
 export type PartnershipPartiesArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A partnership between two or more actors: a node of its own with its dates and its actions. */
 export type PartnershipThemesArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of partnerships. */
@@ -2294,12 +2410,14 @@ export type Place = Entity & {
 /** A named, geolocated point where actors are and actions happen. */
 export type PlaceActionsArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A named, geolocated point where actors are and actions happen. */
 export type PlaceActorsArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2309,6 +2427,12 @@ export type PlaceLinksArgs = {
   direction?: InputMaybe<LinkDirection>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<LinkType>>;
+};
+
+
+/** A named, geolocated point where actors are and actions happen. */
+export type PlaceTerritoriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of places. */
@@ -2758,6 +2882,18 @@ export type Task = ContentItem & {
   visibility: Visibility;
 };
 
+
+/** A task of a space's task list. */
+export type TaskAssigneesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A task of a space's task list. */
+export type TaskCommentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Where a task stands. */
 export type TaskStatus =
   /** Given up. */
@@ -2805,11 +2941,23 @@ export type Territory = Entity & {
 
 
 /** An administrative territory: commune, EPCI, département or région, with its official code. */
+export type TerritoryChildrenArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An administrative territory: commune, EPCI, département or région, with its official code. */
 export type TerritoryLinksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<LinkDirection>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<LinkType>>;
+};
+
+
+/** An administrative territory: commune, EPCI, département or région, with its official code. */
+export type TerritoryParentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of territories. */
@@ -2883,11 +3031,23 @@ export type Theme = Entity & {
 
 
 /** A theme or keyword; themes form a hierarchy (broader/narrower). */
+export type ThemeBroaderArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A theme or keyword; themes form a hierarchy (broader/narrower). */
 export type ThemeLinksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<LinkDirection>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<LinkType>>;
+};
+
+
+/** A theme or keyword; themes form a hierarchy (broader/narrower). */
+export type ThemeNarrowerArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of themes. */
@@ -3558,31 +3718,31 @@ export type AccessibilityResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type ActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Action'] = ResolversParentTypes['Action']> = {
-  actors?: Resolver<Array<ResolversTypes['ActionActorLink']>, ParentType, ContextType, Partial<ActionActorsArgs>>;
+  actors?: Resolver<Array<ResolversTypes['ActionActorLink']>, ParentType, ContextType, RequireFields<ActionActorsArgs, 'first'>>;
   allDay?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  ancestors?: Resolver<Array<ResolversTypes['ActionTreeEntry']>, ParentType, ContextType, RequireFields<ActionAncestorsArgs, 'depth'>>;
-  children?: Resolver<Array<ResolversTypes['ActionLink']>, ParentType, ContextType, Partial<ActionChildrenArgs>>;
+  ancestors?: Resolver<Array<ResolversTypes['ActionTreeEntry']>, ParentType, ContextType, RequireFields<ActionAncestorsArgs, 'depth' | 'first'>>;
+  children?: Resolver<Array<ResolversTypes['ActionLink']>, ParentType, ContextType, RequireFields<ActionChildrenArgs, 'first'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  descendants?: Resolver<Array<ResolversTypes['ActionTreeEntry']>, ParentType, ContextType, RequireFields<ActionDescendantsArgs, 'depth'>>;
+  descendants?: Resolver<Array<ResolversTypes['ActionTreeEntry']>, ParentType, ContextType, RequireFields<ActionDescendantsArgs, 'depth' | 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActionKind'], ParentType, ContextType>;
   links?: Resolver<ResolversTypes['LinkHistoryConnection'], ParentType, ContextType, RequireFields<ActionLinksArgs, 'first'>>;
-  media?: Resolver<Array<ResolversTypes['Media']>, ParentType, ContextType>;
-  members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  media?: Resolver<Array<ResolversTypes['Media']>, ParentType, ContextType, RequireFields<ActionMediaArgs, 'first'>>;
+  members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<ActionMembersArgs, 'first'>>;
   myRole?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  occurrences?: Resolver<Array<ResolversTypes['Occurrence']>, ParentType, ContextType, RequireFields<ActionOccurrencesArgs, 'from' | 'to'>>;
-  parents?: Resolver<Array<ResolversTypes['ActionLink']>, ParentType, ContextType, Partial<ActionParentsArgs>>;
-  partnerships?: Resolver<Array<ResolversTypes['PartnershipLink']>, ParentType, ContextType, Partial<ActionPartnershipsArgs>>;
-  places?: Resolver<Array<ResolversTypes['PlaceLink']>, ParentType, ContextType, Partial<ActionPlacesArgs>>;
+  occurrences?: Resolver<Array<ResolversTypes['Occurrence']>, ParentType, ContextType, RequireFields<ActionOccurrencesArgs, 'first' | 'from' | 'to'>>;
+  parents?: Resolver<Array<ResolversTypes['ActionLink']>, ParentType, ContextType, RequireFields<ActionParentsArgs, 'first'>>;
+  partnerships?: Resolver<Array<ResolversTypes['PartnershipLink']>, ParentType, ContextType, RequireFields<ActionPartnershipsArgs, 'first'>>;
+  places?: Resolver<Array<ResolversTypes['PlaceLink']>, ParentType, ContextType, RequireFields<ActionPlacesArgs, 'first'>>;
   recurrence?: Resolver<Maybe<ResolversTypes['Recurrence']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   startsAtLocal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
-  themes?: Resolver<Array<ResolversTypes['ThemeLink']>, ParentType, ContextType, Partial<ActionThemesArgs>>;
+  themes?: Resolver<Array<ResolversTypes['ThemeLink']>, ParentType, ContextType, RequireFields<ActionThemesArgs, 'first'>>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
@@ -3628,27 +3788,27 @@ export type ActionTreeEntryResolvers<ContextType = Context, ParentType extends R
 };
 
 export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
-  actions?: Resolver<Array<ResolversTypes['ActorActionLink']>, ParentType, ContextType, Partial<ActorActionsArgs>>;
-  ancestors?: Resolver<Array<ResolversTypes['ActorTreeEntry']>, ParentType, ContextType, RequireFields<ActorAncestorsArgs, 'depth'>>;
-  children?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, Partial<ActorChildrenArgs>>;
+  actions?: Resolver<Array<ResolversTypes['ActorActionLink']>, ParentType, ContextType, RequireFields<ActorActionsArgs, 'first'>>;
+  ancestors?: Resolver<Array<ResolversTypes['ActorTreeEntry']>, ParentType, ContextType, RequireFields<ActorAncestorsArgs, 'depth' | 'first'>>;
+  children?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<ActorChildrenArgs, 'first'>>;
   contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contactVisibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   descendantCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<ActorDescendantCountArgs, 'depth'>>;
-  descendants?: Resolver<Array<ResolversTypes['ActorTreeEntry']>, ParentType, ContextType, RequireFields<ActorDescendantsArgs, 'depth'>>;
+  descendants?: Resolver<Array<ResolversTypes['ActorTreeEntry']>, ParentType, ContextType, RequireFields<ActorDescendantsArgs, 'depth' | 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   links?: Resolver<ResolversTypes['LinkHistoryConnection'], ParentType, ContextType, RequireFields<ActorLinksArgs, 'first'>>;
-  members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<ActorMembersArgs, 'first'>>;
   myRole?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  parents?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, Partial<ActorParentsArgs>>;
-  partnerships?: Resolver<Array<ResolversTypes['PartnershipLink']>, ParentType, ContextType, Partial<ActorPartnershipsArgs>>;
-  places?: Resolver<Array<ResolversTypes['PlaceLink']>, ParentType, ContextType, Partial<ActorPlacesArgs>>;
+  parents?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<ActorParentsArgs, 'first'>>;
+  partnerships?: Resolver<Array<ResolversTypes['PartnershipLink']>, ParentType, ContextType, RequireFields<ActorPartnershipsArgs, 'first'>>;
+  places?: Resolver<Array<ResolversTypes['PlaceLink']>, ParentType, ContextType, RequireFields<ActorPlacesArgs, 'first'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  themes?: Resolver<Array<ResolversTypes['ThemeLink']>, ParentType, ContextType, Partial<ActorThemesArgs>>;
+  themes?: Resolver<Array<ResolversTypes['ThemeLink']>, ParentType, ContextType, RequireFields<ActorThemesArgs, 'first'>>;
   upcomingActions?: Resolver<Array<ResolversTypes['ActorActionLink']>, ParentType, ContextType, RequireFields<ActorUpcomingActionsArgs, 'first'>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
@@ -3709,10 +3869,10 @@ export type AnnouncementResolvers<ContextType = Context, ParentType extends Reso
   expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ContentKind'], ParentType, ContextType>;
-  places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<AnnouncementPlacesArgs, 'first'>>;
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   space?: Resolver<Maybe<ResolversTypes['Space']>, ParentType, ContextType>;
-  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType, RequireFields<AnnouncementThemesArgs, 'first'>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['AnnouncementType'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3721,7 +3881,7 @@ export type AnnouncementResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type ArticleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
-  actions?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType>;
+  actions?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType, RequireFields<ArticleActionsArgs, 'first'>>;
   author?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   bodyHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3729,12 +3889,12 @@ export type ArticleResolvers<ContextType = Context, ParentType extends Resolvers
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ContentKind'], ParentType, ContextType>;
-  media?: Resolver<Array<ResolversTypes['Media']>, ParentType, ContextType>;
-  places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
+  media?: Resolver<Array<ResolversTypes['Media']>, ParentType, ContextType, RequireFields<ArticleMediaArgs, 'first'>>;
+  places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<ArticlePlacesArgs, 'first'>>;
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   space?: Resolver<Maybe<ResolversTypes['Space']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType, RequireFields<ArticleThemesArgs, 'first'>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
@@ -3805,7 +3965,7 @@ export type IdeaResolvers<ContextType = Context, ParentType extends ResolversPar
   author?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   bodyHtml?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  comments?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType>;
+  comments?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType, RequireFields<IdeaCommentsArgs, 'first'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ContentKind'], ParentType, ContextType>;
@@ -3885,9 +4045,9 @@ export type MeResolvers<ContextType = Context, ParentType extends ResolversParen
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   emailPublic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  invitations?: Resolver<Array<ResolversTypes['Invitation']>, ParentType, ContextType>;
+  invitations?: Resolver<Array<ResolversTypes['Invitation']>, ParentType, ContextType, RequireFields<MeInvitationsArgs, 'first'>>;
   isAdmin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<MeMembershipsArgs, 'first'>>;
 };
 
 export type MediaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Media'] = ResolversParentTypes['Media']> = {
@@ -3932,7 +4092,7 @@ export type MessageResolvers<ContextType = Context, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ContentKind'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
-  replies?: Resolver<Array<ResolversTypes['Message']>, ParentType, ContextType>;
+  replies?: Resolver<Array<ResolversTypes['Message']>, ParentType, ContextType, RequireFields<MessageRepliesArgs, 'first'>>;
   space?: Resolver<Maybe<ResolversTypes['Space']>, ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   thread?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
@@ -4024,7 +4184,7 @@ export type PageResolvers<ContextType = Context, ParentType extends ResolversPar
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ContentKind'], ParentType, ContextType>;
-  media?: Resolver<Array<ResolversTypes['Media']>, ParentType, ContextType>;
+  media?: Resolver<Array<ResolversTypes['Media']>, ParentType, ContextType, RequireFields<PageMediaArgs, 'first'>>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   space?: Resolver<Maybe<ResolversTypes['Space']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4039,19 +4199,19 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type PartnershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Partnership'] = ResolversParentTypes['Partnership']> = {
-  actions?: Resolver<Array<ResolversTypes['ActionLink']>, ParentType, ContextType, Partial<PartnershipActionsArgs>>;
+  actions?: Resolver<Array<ResolversTypes['ActionLink']>, ParentType, ContextType, RequireFields<PartnershipActionsArgs, 'first'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  invitations?: Resolver<Array<ResolversTypes['PartnershipParty']>, ParentType, ContextType>;
+  invitations?: Resolver<Array<ResolversTypes['PartnershipParty']>, ParentType, ContextType, RequireFields<PartnershipInvitationsArgs, 'first'>>;
   links?: Resolver<ResolversTypes['LinkHistoryConnection'], ParentType, ContextType, RequireFields<PartnershipLinksArgs, 'first'>>;
-  members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<PartnershipMembersArgs, 'first'>>;
   myRole?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  parties?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, Partial<PartnershipPartiesArgs>>;
+  parties?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<PartnershipPartiesArgs, 'first'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PartnershipStatus'], ParentType, ContextType>;
-  themes?: Resolver<Array<ResolversTypes['ThemeLink']>, ParentType, ContextType, Partial<PartnershipThemesArgs>>;
+  themes?: Resolver<Array<ResolversTypes['ThemeLink']>, ParentType, ContextType, RequireFields<PartnershipThemesArgs, 'first'>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -4087,8 +4247,8 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type PlaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
   accessibility?: Resolver<Maybe<ResolversTypes['Accessibility']>, ParentType, ContextType>;
-  actions?: Resolver<Array<ResolversTypes['ActionLink']>, ParentType, ContextType, Partial<PlaceActionsArgs>>;
-  actors?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, Partial<PlaceActorsArgs>>;
+  actions?: Resolver<Array<ResolversTypes['ActionLink']>, ParentType, ContextType, RequireFields<PlaceActionsArgs, 'first'>>;
+  actors?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<PlaceActorsArgs, 'first'>>;
   address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4096,7 +4256,7 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   location?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
+  territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType, RequireFields<PlaceTerritoriesArgs, 'first'>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -4158,11 +4318,11 @@ export type StatisticsResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type TaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {
-  assignees?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  assignees?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<TaskAssigneesArgs, 'first'>>;
   author?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   bodyHtml?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  comments?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType>;
+  comments?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType, RequireFields<TaskCommentsArgs, 'first'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4176,14 +4336,14 @@ export type TaskResolvers<ContextType = Context, ParentType extends ResolversPar
 };
 
 export type TerritoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Territory'] = ResolversParentTypes['Territory']> = {
-  children?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType, RequireFields<TerritoryChildrenArgs, 'first'>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['TerritoryLevel'], ParentType, ContextType>;
   links?: Resolver<ResolversTypes['LinkHistoryConnection'], ParentType, ContextType, RequireFields<TerritoryLinksArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  parents?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
+  parents?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType, RequireFields<TerritoryParentsArgs, 'first'>>;
   population?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   postalCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4203,13 +4363,13 @@ export type TerritoryCountResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type ThemeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = {
-  broader?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  broader?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType, RequireFields<ThemeBroaderArgs, 'first'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   links?: Resolver<ResolversTypes['LinkHistoryConnection'], ParentType, ContextType, RequireFields<ThemeLinksArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  narrower?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  narrower?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType, RequireFields<ThemeNarrowerArgs, 'first'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

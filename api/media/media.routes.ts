@@ -7,7 +7,7 @@ import type { Author } from '../auth/rights.js';
 import { requestViewer } from '../auth/request-viewer.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/driver.js';
-import { AppError, type ErrorCode } from '../errors.js';
+import { AppError, RETRY_AFTER_SECONDS, type ErrorCode } from '../errors.js';
 import { SHA256_PATTERN, UploadError, prepareImage, filePath, fileUrl, keep, megabytes, receive, tempPath, thumbPath, thumbUrl, THUMB_WIDTH } from './media.files.js';
 import { checkAlt, checkTitle, createUploadedMedia, findVisibleFile, requireUploadRights, type UploadedFile } from './media.store.js';
 import { ACCEPTED_FORMATS, FORMATS, fileSource, sniff, type MediaExt } from './sniff.js';
@@ -26,6 +26,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   TOO_MANY_REQUESTS: 429,
+  TIMEOUT: 504,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 const YEAR_SECONDS = 31_536_000;
@@ -197,5 +199,6 @@ function sendError(req: Request, res: Response, err: unknown): void {
     res.setHeader('Connection', 'close');
     res.on('finish', () => req.destroy());
   }
+  if (e.code === 'SERVICE_UNAVAILABLE') res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
   res.status(e.status).json({ error: { code: e.code, message: e.message, field: e.field ?? null } });
 }

@@ -208,7 +208,9 @@ function* batches<T>(items: T[], size: number): Generator<T[]> {
 }
 
 /** Imports the division, all of France or the given départements; safe to run again at any time. */
-export async function importTerritories(db: Db, options: ImportOptions = {}): Promise<ImportReport> {
+export async function importTerritories(requestDb: Db, options: ImportOptions = {}): Promise<ImportReport> {
+  // Batches of thousands of rows: the maintenance timeout applies, not the request query timeout.
+  const db = requestDb.forMaintenance();
   const started = performance.now();
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`batchSize must be a positive integer, got ${batchSize}`);

@@ -240,10 +240,10 @@ export const Q1: Query<ActorPageInput> = {
       await rt.c.execute(
         `query ActorPage($id: ID!, $asOf: DateTime) {
           actor(id: $id, asOf: $asOf) {
-            children { actor { id } }
+            children(first: 100) { actor { id } }
             descendantCount(depth: ${DEPTH})
-            upcomingActions(role: CARRIES, first: ${PAGE}) { action { id startsAt places { place { id } } } }
-            partnerships { partnership { parties { actor { id } } } }
+            upcomingActions(role: CARRIES, first: ${PAGE}) { action { id startsAt places(first: 100) { place { id } } } }
+            partnerships(first: 100) { partnership { parties(first: 10) { actor { id } } } }
           }
           content(kind: ARTICLE, spaceId: $id, first: ${PAGE}, asOf: $asOf) { nodes { id } }
         }`,

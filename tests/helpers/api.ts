@@ -46,18 +46,27 @@ export function useTestApi(): TestApi {
   afterAll(async () => {
     await server?.close();
   });
+  return apiOn(
+    () => server,
+    () => admin,
+  );
+}
+
+/** A TestApi over a server of the test's own (its own configuration or database), signed in as `admin`. */
+export function apiOn(server: () => Pick<RunningServer, 'url' | 'limits'>, admin: () => { personId: string; cookie: string }): TestApi {
+  const url = () => server().url;
   const api: TestApi = {
     get url() {
-      return server.url;
+      return url();
     },
     get adminId() {
-      return admin.personId;
+      return admin().personId;
     },
     get limits() {
-      return server.limits;
+      return server().limits;
     },
-    gql: (query, variables) => post(server.url, query, variables, admin.cookie),
-    anon: (query, variables) => post(server.url, query, variables),
+    gql: (query, variables) => post(url(), query, variables, admin().cookie),
+    anon: (query, variables) => post(url(), query, variables),
     async ok(query, variables) {
       const res = await api.gql(query, variables);
       if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);

@@ -18,38 +18,38 @@ const ActionPageQuery = graphql(`
     action(slug: $slug, asOf: $asOf) {
       ...ActionSummary
       description
-      parents(asOf: $asOf) {
+      parents(asOf: $asOf, first: 100) {
         action {
           ...ActionSummary
         }
       }
-      children(asOf: $asOf) {
+      children(asOf: $asOf, first: 100) {
         action {
           ...ActionSummary
         }
       }
-      actors(asOf: $asOf) {
+      actors(asOf: $asOf, first: 100) {
         role
         actor {
           ...ActorSummary
         }
       }
-      places(asOf: $asOf) {
+      places(asOf: $asOf, first: 100) {
         place {
           ...PlaceSummary
         }
       }
-      themes(asOf: $asOf) {
+      themes(asOf: $asOf, first: 100) {
         theme {
           id
           name
         }
       }
-      partnerships(asOf: $asOf) {
+      partnerships(asOf: $asOf, first: 50) {
         partnership {
           id
           name
-          parties(asOf: $asOf) {
+          parties(asOf: $asOf, first: 20) {
             actor {
               id
               slug

@@ -17,38 +17,38 @@ const ActorPageQuery = graphql(`
       ...ActorSummary
       description
       website
-      parents(asOf: $asOf) {
+      parents(asOf: $asOf, first: 100) {
         actor {
           ...ActorSummary
         }
       }
-      children(asOf: $asOf) {
+      children(asOf: $asOf, first: 100) {
         actor {
           ...ActorSummary
         }
       }
-      actions(asOf: $asOf) {
+      actions(asOf: $asOf, first: 100) {
         role
         action {
           ...ActionSummary
         }
       }
-      places(asOf: $asOf) {
+      places(asOf: $asOf, first: 100) {
         place {
           ...PlaceSummary
         }
       }
-      themes(asOf: $asOf) {
+      themes(asOf: $asOf, first: 100) {
         theme {
           id
           name
         }
       }
-      partnerships(asOf: $asOf) {
+      partnerships(asOf: $asOf, first: 50) {
         partnership {
           id
           name
-          parties(asOf: $asOf) {
+          parties(asOf: $asOf, first: 20) {
             actor {
               id
               slug
