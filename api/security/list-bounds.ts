@@ -72,6 +72,7 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'ChangeConnection.nodes': PAGE,
   'ContentConnection.nodes': PAGE,
   'OccurrenceConnection.nodes': PAGE,
+  'LinkHistoryConnection.nodes': PAGE,
   'ActorFacets.kinds': { by: 'enum', enum: 'ActorKind' },
   'ActorFacets.themes': FACET,
   'ActorFacets.territories': FACET,
