@@ -160,6 +160,8 @@ describe('the database going away', () => {
       `[outage] embedded: ${acknowledged.length} writes acknowledged, ${refused.length} refused with 503 (slowest ${slowest.toFixed(0)} ms); ` +
         `healthy again ${(recoveryMs / 1000).toFixed(1)} s after the kill (${((backAt - killedAt) / 1000).toFixed(1)} s)`,
     );
+    const slowestFive = [...refused].sort((a, b) => b.ms - a.ms).slice(0, 5);
+    console.log(`[outage] slowest refusals (sent at, after the kill): ${slowestFive.map((a) => `${a.ms.toFixed(0)} ms at ${((a.at - a.ms - killedAt) / 1000).toFixed(2)} s`).join(', ')}`);
     console.log(`[outage] supervisor log:\n  ${logs.join('\n  ')}`);
     expect(down).toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE', retryAfter: '5' });
     expect(health.status).toBe(503);

@@ -66,8 +66,8 @@ const TERMINATED_CODES = new Set(['Neo.ClientError.Transaction.LockClientStopped
 /** A pooled connection found broken while the server answers is retried this many times. */
 const STALE_CONNECTION_RETRIES = 3;
 
-/** A health ping that gets no answer in this time counts as a failure (a full pool must not hang it). */
-const PING_TIMEOUT_MS = 3_000;
+/** How long /healthz waits for the server to answer (a full pool must not hang it). */
+const CHECK_TIMEOUT_MS = 3_000;
 
 function withTimeout(work: Promise<void>, ms: number): Promise<void> {
   work.catch(() => {});
@@ -141,7 +141,7 @@ export class Db {
     private readonly options: DbOptions = {},
   ) {
     this.stats = options.stats ?? { roundTrips: 0 };
-    this.health = options.health ?? new DbHealth(() => withTimeout(driver.verifyConnectivity({ database }).then(() => {}), PING_TIMEOUT_MS));
+    this.health = options.health ?? new DbHealth((timeoutMs) => withTimeout(driver.verifyConnectivity({ database }).then(() => {}), timeoutMs));
   }
 
   static connect(
@@ -294,7 +294,7 @@ export class Db {
    * For /healthz: like verify, but gives up after `timeoutMs` (a busy pool must not hang the health
    * check); no answer in time is reported, without opening the circuit.
    */
-  async check(timeoutMs = PING_TIMEOUT_MS): Promise<void> {
+  async check(timeoutMs = CHECK_TIMEOUT_MS): Promise<void> {
     await withTimeout(this.verify(), timeoutMs);
   }
 

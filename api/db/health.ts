@@ -6,6 +6,13 @@ import { serviceUnavailable } from '../errors.js';
 
 /** How often a down database is probed. */
 export const PROBE_INTERVAL_MS = 1_000;
+/**
+ * How long a ping may take. After a statement already failed on a connection error, a server that does
+ * not answer within a second counts as down (a dying JVM may accept connections and never answer);
+ * the probe that closes the circuit again is more patient, so a busy server does not flap.
+ */
+export const CONFIRM_TIMEOUT_MS = 1_000;
+export const PROBE_TIMEOUT_MS = 5_000;
 
 export interface HealthState {
   up: boolean;
@@ -25,8 +32,8 @@ export class DbHealth {
   private closed = false;
 
   constructor(
-    /** Resolves when the server answers (verifyConnectivity), rejects otherwise. */
-    private readonly ping: () => Promise<void>,
+    /** Resolves when the server answers (verifyConnectivity) within the time given, rejects otherwise. */
+    private readonly ping: (timeoutMs: number) => Promise<void>,
     private readonly log: (line: string) => void = (line) => console.error(line),
   ) {}
 
@@ -70,7 +77,7 @@ export class DbHealth {
     this.confirming ??= new Promise<boolean>((resolve) => {
       const opened = () => resolve(false);
       signal.addEventListener('abort', opened, { once: true });
-      this.ping()
+      this.ping(CONFIRM_TIMEOUT_MS)
         .then(
           () => resolve(true),
           () => {
@@ -108,7 +115,7 @@ export class DbHealth {
   private async probe(): Promise<void> {
     if (this.up || this.closed) return;
     try {
-      await this.ping();
+      await this.ping(PROBE_TIMEOUT_MS);
     } catch {
       this.scheduleProbe();
       return;
