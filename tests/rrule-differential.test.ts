@@ -11,6 +11,8 @@ import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { expandRule, formatRule, MAX_COUNT, parseRule } from '../api/agenda/rrule.js';
 import { toInstant, wallClockStart } from '../api/shared/time.js';
+// The benchmark generator's seeded PRNG (mulberry32): a failure is reproduced by the same seed.
+import { rng } from '../bench/generate.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const PYTHON = join(ROOT, '.venv-ref', 'bin', 'python');
@@ -33,18 +35,6 @@ function referencePython(): string {
 }
 
 // ---- A seeded generator of rules and starts ----------------------------------------------------
-
-/** mulberry32: a small seeded PRNG, so a failure is reproduced by the same seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Case {
   rule: string;
@@ -70,7 +60,7 @@ function changeDays(tz: string): Temporal.PlainDateTime[] {
 }
 
 function generate(count: number, seed: number): Case[] {
-  const rnd = prng(seed);
+  const rnd = rng(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const some = <T,>(xs: readonly T[], max: number): T[] => [...new Set(Array.from({ length: int(1, max) }, () => pick(xs)))];
