@@ -64,14 +64,20 @@ interface Listed {
   status: string;
 }
 
-/** The home page's order of one load's actions as of its day: every action of a load is tagged with one of its top-level themes. */
-async function homeOrder(load: Load, asOf: string): Promise<Listed[]> {
+/** The ids of a load's top-level themes: every action of a load is tagged with one of them or a narrower one. */
+async function broadestThemeIds(load: Load): Promise<string[]> {
   const broadest = load.data.themes.filter((t) => !t.broader).map((t) => load.slug(t.slug));
-  const ids = await Promise.all(broadest.map(async (slug) => (await api.ok<{ theme: { id: string } }>(`query($s: String) { theme(slug: $s) { id } }`, { s: slug })).theme.id));
-  const res = await api.anon<{ actions: { nodes: Listed[] } }>(
-    `query($t: [ID!], $asOf: DateTime) { actions(filter: { themeIds: $t }, sort: UPCOMING, asOf: $asOf, first: 100) { nodes { slug startsAt endsAt status } } }`,
-    { t: ids, asOf },
-  );
+  return Promise.all(broadest.map(async (slug) => (await api.ok<{ theme: { id: string } }>(`query($s: String) { theme(slug: $s) { id } }`, { s: slug })).theme.id));
+}
+
+type Page = { actions: { nodes: Listed[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+const HOME = `query($t: [ID!], $asOf: DateTime, $sort: ActionSort, $first: Int, $after: String) {
+  actions(filter: { themeIds: $t }, sort: $sort, asOf: $asOf, first: $first, after: $after) { nodes { slug startsAt endsAt status } pageInfo { hasNextPage endCursor } }
+}`;
+
+/** The home page's order of one load's actions as of its day. */
+async function homeOrder(load: Load, asOf: string): Promise<Listed[]> {
+  const res = await api.anon<Page>(HOME, { t: await broadestThemeIds(load), asOf, sort: 'UPCOMING', first: 100 });
   expect(res.errors).toBeUndefined();
   return res.data!.actions.nodes;
 }
@@ -141,8 +147,22 @@ describe.each([
     const starts = (list: Listed[]) => list.map((a) => Date.parse(a.startsAt!));
     expect(starts(on)).toEqual([...starts(on)].sort((a, b) => a - b));
     expect(starts(past)).toEqual([...starts(past)].sort((a, b) => b - a));
-    // Next week's workshop is among what is on, after today's and this week's.
     expect(on.map((a) => a.slug)).toContain(slug(data.slugs.nextWeekWorkshop));
+
+    // Page by page, the same order; a cursor of another order is refused.
+    const t = await broadestThemeIds(load());
+    const paged: Listed[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 20; i++) {
+      const res: { data?: Page } = await api.anon<Page>(HOME, { t, asOf: day, sort: 'UPCOMING', first: 7, after });
+      paged.push(...res.data!.actions.nodes);
+      after = res.data!.actions.pageInfo.endCursor;
+      if (!res.data!.actions.pageInfo.hasNextPage) break;
+    }
+    expect(paged).toEqual(order);
+    const byStart = await api.anon<Page>(HOME, { t, asOf: day, sort: 'STARTS_AT', first: 1 });
+    const mixed = await api.anon<Page>(HOME, { t, asOf: day, sort: 'UPCOMING', first: 1, after: byStart.data!.actions.pageInfo.endCursor });
+    expect(mixed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
   it('runs the weekly series on the load day, with a coming session skipped and another moved', async () => {

@@ -157,6 +157,24 @@ describe('portal', () => {
     await page.close();
   });
 
+  it('lists what is on first on the home page: its first action runs today or later', async () => {
+    // This file's own action (in 2031) is on, so whatever else the shared database holds, the first is.
+    const page = await openPage('/');
+    const first = page.getByRole('region', { name: 'Actions', exact: true }).getByRole('listitem').first().getByRole('link');
+    await first.waitFor();
+    const slug = decodeURIComponent(new URL((await first.getAttribute('href'))!, api.url).pathname.split('/').pop()!);
+    const res = await api.anon<{ action: { startsAt: string | null; endsAt: string | null; recurrence: { rule: string } | null } }>(
+      `query ($s: String) { action(slug: $s) { startsAt endsAt recurrence { rule } } }`,
+      { s: slug },
+    );
+    const a = res.data!.action;
+    // The start of today in Europe/Paris, a little early (midnight there is 22:00 or 23:00 UTC the day before).
+    const todayStart = Date.parse(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`) - 2 * 3_600_000;
+    const on = a.recurrence !== null || (a.endsAt ? Date.parse(a.endsAt) > todayStart : Date.parse(a.startsAt!) >= todayStart);
+    expect(on, `${slug}: ${a.startsAt} → ${a.endsAt}`).toBe(true);
+    await page.close();
+  });
+
   it('finds actors and actions by search, typed with the keyboard only, with totals and French labels', async () => {
     const page = await openPage('/');
     const actors = page.getByRole('region', { name: 'Acteurs', exact: true });
