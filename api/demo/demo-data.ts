@@ -2,8 +2,8 @@
 // load-demo.ts writes through the API's own mutations. Every actor, action and partnership here is
 // invented; only the communes, their INSEE codes and postal codes are real.
 //
-// The demo never ages: its dates are written once below (for a load in the autumn of 2025 or the
-// spring and summer of 2026) and demoData(today, zone) moves them to the day it is loaded. The rule:
+// The demo never ages: its dates are written once below (as for a load between the end of August
+// 2025 and that of 2026) and demoData(today, zone) moves them to the day it is loaded. The rule:
 // - Everything moves by the same whole number of weeks, as close to whole years as weeks allow, so
 //   weekdays hold (a Wednesday series stays on Wednesdays, a Saturday show on a Saturday) and so do
 //   seasons, within three days (Christmas markets stay in December, the summer festival in summer).

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { Temporal } from 'temporal-polyfill';
 import { build } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { uid, useTestApi } from '../helpers/api.js';
@@ -168,8 +169,7 @@ describe('portal', () => {
       { s: slug },
     );
     const a = res.data!.action;
-    // The start of today in Europe/Paris, a little early (midnight there is 22:00 or 23:00 UTC the day before).
-    const todayStart = Date.parse(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`) - 2 * 3_600_000;
+    const todayStart = Temporal.Now.zonedDateTimeISO('Europe/Paris').startOfDay().epochMilliseconds;
     const on = a.recurrence !== null || (a.endsAt ? Date.parse(a.endsAt) > todayStart : Date.parse(a.startsAt!) >= todayStart);
     expect(on, `${slug}: ${a.startsAt} → ${a.endsAt}`).toBe(true);
     await page.close();
