@@ -117,7 +117,11 @@ beforeAll(async () => {
   // steps measure the page, not the planner. Errors are ignored here: the steps check the results.
   await Promise.all(
     [null, id].map((text) =>
-      api.gql(`query ($text: String) { actors(filter: { text: $text }) { totalCount } actions(filter: { text: $text }) { totalCount } }`, { text }),
+      api.gql(
+        `query ($text: String, $sort: ActionSort) { actors(filter: { text: $text }) { totalCount } actions(filter: { text: $text }, sort: $sort) { totalCount nodes { id } } }`,
+        // The home page's order without a search (web/src/home/ActionList.tsx).
+        { text, sort: text ? null : 'UPCOMING' },
+      ),
     ),
   );
   slugs.parent = parent.actor.slug;
