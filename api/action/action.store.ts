@@ -10,7 +10,7 @@ import type { ActionFilter, ActionSort, CreateActionInput, UpdateActionInput } f
 import { requiredName } from '../actor/actor.store.js';
 import type { ActionRecord, EntityRecord, ListPage } from '../records.js';
 import { checkBbox, fullTextQuery, nullIfEmpty, runFacets, runList, type ListArgs } from '../shared/list.js';
-import { DEFAULT_TIME_ZONE, wallClockStart } from '../shared/time.js';
+import { DEFAULT_TIME_ZONE, startOfDayOf, wallClockStart } from '../shared/time.js';
 import { actionDates, checkName, checkText, checkTimeZone, instant } from '../shared/validate.js';
 
 const asParam = (iso: string | null) => (iso === null ? null : dateTimeParam(iso));
@@ -110,7 +110,12 @@ export async function updateAction(db: Db, input: UpdateActionInput, by: Author)
 /** With a bounding box, lists start from the places in it. */
 const BBOX_FILES = { STARTS_AT: ['action/list-actions-in-bbox', 'start'], NAME: ['action/list-actions-in-bbox-by-name', 'name'] } as const;
 
-const SORT_FILES = { STARTS_AT: ['action/list-actions-by-start', 'start'], NAME: ['action/list-actions-by-name', 'name'], RELEVANCE: ['action/search-actions', 'score'] } as const;
+const SORT_FILES = {
+  STARTS_AT: ['action/list-actions-by-start', 'start'],
+  UPCOMING: ['action/list-actions-upcoming', 'upcoming'],
+  NAME: ['action/list-actions-by-name', 'name'],
+  RELEVANCE: ['action/search-actions', 'score'],
+} as const;
 
 export async function listActions(
   db: Db,
@@ -136,9 +141,11 @@ export async function listActions(
     themeIds: nullIfEmpty(f.themeIds),
     territoryIds: nullIfEmpty(f.territoryIds),
     bbox: checkBbox(f.bbox),
+    // UPCOMING's "today": the reading instant's day, in the territory's zone.
+    dayStart: startOfDayOf(args.asOf, DEFAULT_TIME_ZONE),
   };
   // The map: start from the places in the box (point index) rather than from every action.
-  const [file, key] = params.bbox && sort !== 'RELEVANCE' ? BBOX_FILES[sort] : SORT_FILES[sort];
+  const [file, key] = params.bbox && (sort === 'STARTS_AT' || sort === 'NAME') ? BBOX_FILES[sort] : SORT_FILES[sort];
   // A search counts its facets in its one statement; other lists count them apart, only when asked.
   if (text) return runList<ActionRecord>(db, file, params, args, key);
   const [page, facets] = await Promise.all([runList<ActionRecord>(db, file, params, args, key), runFacets(db, 'action/count-action-facets', params, args)]);

@@ -1,11 +1,30 @@
 // The demo territory: Saint-Brieuc Armor Agglomération (Côtes-d'Armor), as typed data that
 // load-demo.ts writes through the API's own mutations. Every actor, action and partnership here is
 // invented; only the communes, their INSEE codes and postal codes are real.
+//
+// The demo never ages: its dates are written once below (as for a load between the end of August
+// 2025 and that of 2026) and demoData(today, zone) moves them to the day it is loaded. The rule:
+// - Everything moves by the same whole number of weeks, as close to whole years as weeks allow, so
+//   weekdays hold (a Wednesday series stays on Wednesdays, a Saturday show on a Saturday) and so do
+//   seasons, within three days (Christmas markets stay in December, the summer festival in summer).
+//   The years written in slugs, names and texts move with them ("Les Estivales de la Baie 2026").
+// - How many years: the most that leaves last year's festival edition closed before the load day.
+//   So the current edition is running or coming (it closed at most a week before, in the few years
+//   where 52 weeks fall short of a year), last year's is in the archive with its links ended, and the
+//   written data around them always gives seven months of past and eight of future.
+// - A few items are placed from the load day itself, so that something is "now" on any day: the
+//   weekly story time runs (started eight weeks ago, with a skipped and a moved session in the coming
+//   weeks), a digital workshop is next week, the festival's programme article is from last month.
+// - Nothing is dated after the load day that cannot be: links start, and articles and announcements
+//   are published, on that day at the latest.
+// The same load day and zone give the same data (tests/demo.test.ts checks it). Calendar arithmetic
+// goes through Temporal (temporal-polyfill), in the territory's zone, never by hand across DST.
 // validateDemoData() checks the data against itself and against the official list of the EPCI's
 // member communes, so a mistake shows up before anything reaches a database.
 import { isAllowed } from '../link/link-rules.js';
 import type { EntityType } from '../records.js';
 import { createRequire } from 'node:module';
+import { Temporal } from 'temporal-polyfill';
 
 // Plain unions rather than the codegen types, so the demo data stands on its own; they mirror
 // the enums of schema.graphql.
@@ -62,13 +81,13 @@ export interface DemoActor {
   parents?: string[];
   places: string[];
   themes: string[];
-  /** Start of the links created with the actor (calendar date, Europe/Paris). */
+  /** Start of the links created with the actor (calendar date in the demo's zone). */
   since: string;
 }
 
 /**
  * An action. All-day actions give calendar dates (`endsAt` is the last day, inclusive); timed ones
- * give ISO date-times with the Paris offset of that date (+01:00 in winter, +02:00 in summer).
+ * give ISO date-times with the zone's offset of that date (in Paris +01:00 in winter, +02:00 in summer).
  */
 export interface DemoAction {
   slug: string;
@@ -86,7 +105,7 @@ export interface DemoAction {
   participants?: string[];
   places: string[];
   themes: string[];
-  /** Start of the links created with the action; see actionLinksSince() for the default. */
+  /** Start of the links created with the action; demoData() fills it in (see linksSince()). */
   since?: string;
 }
 
@@ -116,47 +135,77 @@ export interface DemoLink {
   until?: string;
 }
 
-/** The demo's "today": every link it creates has started by then. */
-export const DEMO_REFERENCE_DATE = '2026-11-29';
-
 /** SIREN of Saint-Brieuc Armor Agglomération in the official EPCI list. */
 export const DEMO_EPCI_CODE = '200069409';
 
-/** The entities the seed's canonical example is made of, for tests and docs to find. */
-export const DEMO_SLUGS = {
-  town: 'ville-de-saint-brieuc',
+/** The territory's zone: the demo's dates are calendar days and wall-clock times there. */
+export const DEMO_TIME_ZONE = 'Europe/Paris';
+
+/** The town: its slug carries no year, so its presence tells that the demo is loaded, whatever the day. */
+export const DEMO_TOWN_SLUG = 'ville-de-saint-brieuc';
+
+/**
+ * The entities the seed's canonical example is made of, as written (years of the written window);
+ * demoData() gives them for a load day in `slugs`.
+ */
+const WRITTEN_SLUGS = {
+  town: DEMO_TOWN_SLUG,
   agglomeration: 'saint-brieuc-armor-agglomeration',
   culturalService: 'direction-culture-saint-brieuc',
   mediaLibrary: 'mediatheque-du-plateau',
   circusCompany: 'compagnie-les-funambules-du-legue',
-  festival2026: 'les-estivales-de-la-baie-2026',
-  festival2025: 'les-estivales-de-la-baie-2025',
+  /** The current edition of the festival: running or coming on the load day. */
+  festival: 'les-estivales-de-la-baie-2026',
+  /** Last year's edition, in the archive: its shows' links ended when it closed. */
+  archiveFestival: 'les-estivales-de-la-baie-2025',
   circusShow: 'cabaret-sous-chapiteau-2026',
   partnership: 'convention-funambules-ville-de-saint-brieuc',
-  shows2025: ['ouverture-estivales-2025-trio-ker-avel', 'la-traversee-theatre-de-rue-2025', 'funambules-au-crepuscule-2025'],
-  shows2026: ['cabaret-sous-chapiteau-2026', 'bal-folk-des-promenades-2026', 'maree-haute-theatre-de-rue-2026', 'nuit-des-fanfares-2026'],
+  archiveShows: ['ouverture-estivales-2025-trio-ker-avel', 'la-traversee-theatre-de-rue-2025', 'funambules-au-crepuscule-2025'],
+  shows: ['cabaret-sous-chapiteau-2026', 'bal-folk-des-promenades-2026', 'maree-haute-theatre-de-rue-2026', 'nuit-des-fanfares-2026'],
   network: 'reseau-solidarites-en-baie',
   /** An association that is part of two networks at once. */
   multiParentActor: 'les-jardins-de-la-greve',
   /** Third level of network > association > antenne. */
   antenna: 'jardins-de-la-greve-antenne-yffiniac',
-  /** A member that left the network: its PART_OF link ended on 2024-12-31. */
+  /** A member that left the network: its PART_OF link ended at the end of 2024 (as written). */
   formerMember: 'repair-cafe-du-legue',
   circusArtsTheme: 'arts-du-cirque',
   cultureTheme: 'culture',
-} as const;
+  /** A weekly series running on the load day. */
+  weeklySeries: 'heure-du-conte',
+  /** A workshop in the week after the load day. */
+  nextWeekWorkshop: 'ateliers-d-initiation-au-numerique',
+  /** The festival's programme article, published a month before the load day. */
+  programmeArticleTitle: 'Les Estivales de la Baie 2026 dévoilent leur programme',
+};
 
-/** Facts about the canonical example that tests can assert. */
-export const DEMO_FACTS = {
-  /** Asked as of this date, the 2025 festival shows its 3 shows; asked today, none. */
-  festival2025AsOf: '2025-07-15',
-  festival2025PartOfSince: '2025-04-15',
-  festival2025PartOfUntil: '2025-09-01',
-  festival2026PartOfSince: '2026-05-01',
+export type DemoSlugs = { readonly [K in keyof typeof WRITTEN_SLUGS]: (typeof WRITTEN_SLUGS)[K] extends string[] ? readonly string[] : string };
+
+/** Dates of the canonical example that tests can assert, for a load day. */
+export interface DemoFacts {
+  /** Asked as of this date, the archive edition shows its 3 shows; asked on the load day, none. */
+  archiveAsOf: string;
+  archivePartOfSince: string;
+  /** The day after the archive edition closed: its shows' links ended then. */
+  archivePartOfUntil: string;
+  /** The current edition's programme: its shows are part of it from this day. */
+  programmeSince: string;
+  partnershipSince: string;
+  /** The former member was part of the network on this day. */
+  formerMemberAsOf: string;
+}
+
+/** Written dates of the canonical example (the rest are in the data). */
+const WRITTEN_FACTS: DemoFacts = {
+  archiveAsOf: '2025-07-15',
+  archivePartOfSince: '2025-04-15',
+  archivePartOfUntil: '2025-08-25',
+  programmeSince: '2026-05-01',
   partnershipSince: '2025-03-01',
-} as const;
+  formerMemberAsOf: '2024-06-01',
+};
 
-export const DEMO_THEMES: DemoTheme[] = [
+export const DEMO_THEMES: readonly DemoTheme[] = [
   { slug: 'culture', name: 'Culture', description: 'Création artistique, patrimoine, diffusion et pratiques culturelles sur le territoire.' },
   {
     slug: 'spectacle-vivant',
@@ -226,7 +275,7 @@ export const DEMO_THEMES: DemoTheme[] = [
   },
 ];
 
-export const DEMO_PLACES: DemoPlace[] = [
+export const DEMO_PLACES: readonly DemoPlace[] = [
   {
     slug: 'hotel-de-ville-de-saint-brieuc',
     name: 'Hôtel de ville de Saint-Brieuc',
@@ -436,7 +485,7 @@ export const DEMO_PLACES: DemoPlace[] = [
   },
 ];
 
-export const DEMO_ACTORS: DemoActor[] = [
+const WRITTEN_ACTORS: DemoActor[] = [
   {
     slug: 'saint-brieuc-armor-agglomeration',
     name: 'Saint-Brieuc Armor Agglomération',
@@ -738,7 +787,7 @@ export const DEMO_ACTORS: DemoActor[] = [
   },
 ];
 
-export const DEMO_ACTIONS: DemoAction[] = [
+const WRITTEN_ACTIONS: DemoAction[] = [
   // The canonical example: two editions of the town's summer festival and their shows.
   {
     slug: 'les-estivales-de-la-baie-2025',
@@ -922,10 +971,10 @@ export const DEMO_ACTIONS: DemoAction[] = [
     themes: ['arts-visuels', 'biodiversite-et-littoral'],
   },
   {
-    slug: 'heure-du-conte-2026',
+    slug: 'heure-du-conte',
     name: 'L’heure du conte',
     kind: 'ACTIVITY',
-    description: 'Chaque mercredi à 10 h 30, des histoires lues aux enfants de 3 à 7 ans, de janvier à juin (une série : voir sa récurrence).',
+    description: 'Chaque mercredi à 10 h 30, des histoires lues aux enfants de 3 à 7 ans, pendant six mois (une série : voir sa récurrence).',
     startsAt: '2026-01-07T10:30:00+01:00',
     endsAt: '2026-01-07T11:30:00+01:00',
     carriers: ['mediatheque-du-plateau'],
@@ -1305,7 +1354,7 @@ export const DEMO_ACTIONS: DemoAction[] = [
 
   // Digital.
   {
-    slug: 'ateliers-initiation-numerique-automne-2026',
+    slug: 'ateliers-d-initiation-au-numerique',
     name: 'Ateliers d’initiation au numérique',
     kind: 'WORKSHOP',
     description: 'Première séance d’un cycle de six pour apprivoiser la tablette, les courriels et les démarches en ligne, en petit groupe.',
@@ -1367,7 +1416,7 @@ export const DEMO_ACTIONS: DemoAction[] = [
   },
 ];
 
-export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
+const WRITTEN_PARTNERSHIPS: DemoPartnership[] = [
   {
     slug: 'convention-funambules-ville-de-saint-brieuc',
     name: 'Convention Ville de Saint-Brieuc – Compagnie Les Funambules du Légué',
@@ -1409,20 +1458,20 @@ export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
 ];
 
 /** Links with dates of their own, created after every entity exists (see DemoLink). */
-export const DEMO_LINKS: DemoLink[] = [
-  // The 2025 festival, as it was: its shows were part of it from spring until the festival closed.
-  ...DEMO_SLUGS.shows2025.map(
+const WRITTEN_LINKS: DemoLink[] = [
+  // Last year's edition, as it was: its shows were part of it from spring until the day after it closed.
+  ...WRITTEN_SLUGS.archiveShows.map(
     (show): DemoLink => ({
       type: 'PART_OF',
       from: show,
-      to: DEMO_SLUGS.festival2025,
-      since: DEMO_FACTS.festival2025PartOfSince,
-      until: DEMO_FACTS.festival2025PartOfUntil,
+      to: WRITTEN_SLUGS.archiveFestival,
+      since: WRITTEN_FACTS.archivePartOfSince,
+      until: WRITTEN_FACTS.archivePartOfUntil,
     }),
   ),
-  // The 2026 festival's programme, announced on 1 May.
-  ...[...DEMO_SLUGS.shows2026, 'atelier-cirque-parents-enfants-2026'].map(
-    (show): DemoLink => ({ type: 'PART_OF', from: show, to: DEMO_SLUGS.festival2026, since: DEMO_FACTS.festival2026PartOfSince }),
+  // The current edition's programme, announced on 1 May (or earlier: see demoData).
+  ...[...WRITTEN_SLUGS.shows, 'atelier-cirque-parents-enfants-2026'].map(
+    (show): DemoLink => ({ type: 'PART_OF', from: show, to: WRITTEN_SLUGS.festival, since: WRITTEN_FACTS.programmeSince }),
   ),
   // A second parent: the gardens joined the nature network three years after the solidarity one.
   { type: 'PART_OF', from: 'les-jardins-de-la-greve', to: 'federation-baie-nature', since: '2022-05-01' },
@@ -1431,362 +1480,9 @@ export const DEMO_LINKS: DemoLink[] = [
   // A move: Clic & Lien was hosted by the Balzac social centre before La Ruche numérique.
   { type: 'LOCATED_AT', from: 'clic-et-lien', to: 'maison-de-quartier-balzac', since: '2019-09-01', until: '2024-09-01' },
   { type: 'TAGGED', from: 'clic-et-lien', to: 'education-populaire', since: '2019-09-01' },
-  // The circus company took part in the 2025 festival as a whole, beyond its own show.
-  { type: 'TAKES_PART_IN', from: DEMO_SLUGS.circusCompany, to: DEMO_SLUGS.festival2025, since: '2025-04-15' },
+  // The circus company took part in last year's edition as a whole, beyond its own show.
+  { type: 'TAKES_PART_IN', from: WRITTEN_SLUGS.circusCompany, to: WRITTEN_SLUGS.archiveFestival, since: '2025-04-15' },
 ];
-
-/** Start of the links created with an action: its own `since`, or three months before it starts, never after the demo's today. */
-export function actionLinksSince(action: DemoAction): string {
-  if (action.since) return action.since;
-  const start = new Date(`${action.startsAt.slice(0, 10)}T00:00:00Z`);
-  start.setUTCMonth(start.getUTCMonth() - 3);
-  const derived = `${start.toISOString().slice(0, 7)}-01`;
-  return derived < DEMO_REFERENCE_DATE ? derived : `${DEMO_REFERENCE_DATE.slice(0, 7)}-01`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Self-checks.
-
-type EntityKind = 'theme' | 'place' | 'actor' | 'action' | 'partnership';
-
-/** The API's entity type of each demo kind, to check links against the API's own rules. */
-const TYPE_OF: Record<EntityKind, EntityType> = { theme: 'Theme', place: 'Place', actor: 'Actor', action: 'Action', partnership: 'Partnership' };
-
-const BOUNDS = { south: 48.3, north: 48.7, west: -3.05, east: -2.45 };
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2})?([+-]\d{2}:\d{2})$/;
-
-interface CommuneInfo {
-  name: string;
-  postalCodes: string[];
-}
-
-/** The agglomeration's member communes, from the official list shipped on npm. */
-function memberCommunes(): Map<string, CommuneInfo> {
-  const require = createRequire(import.meta.url);
-  const epcis = require('@etalab/decoupage-administratif/data/epci.json') as Array<{ code: string; membres: Array<{ code: string; nom: string }> }>;
-  const communes = require('@etalab/decoupage-administratif/data/communes.json') as Array<{ code: string; type: string; codesPostaux?: string[] }>;
-  const epci = epcis.find((e) => e.code === DEMO_EPCI_CODE);
-  const members = new Map<string, CommuneInfo>();
-  for (const m of epci?.membres ?? []) {
-    const commune = communes.find((c) => c.code === m.code && c.type === 'commune-actuelle');
-    members.set(m.code, { name: m.nom, postalCodes: commune?.codesPostaux ?? [] });
-  }
-  return members;
-}
-
-/** The local wall-clock time of an instant in Europe/Paris, as `YYYY-MM-DDTHH:MM`. */
-function parisWallClock(instant: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  })
-    .format(instant)
-    .replace(' ', 'T');
-}
-
-function isRealDate(value: string): boolean {
-  if (!DATE_ONLY.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
-/** A comparable instant for a date or date-time (dates read as Paris midnight, close enough to order them). */
-function instantOf(value: string): number {
-  return DATE_ONLY.test(value) ? Date.parse(`${value}T00:00:00+01:00`) : Date.parse(value);
-}
-
-/** A dated PART_OF edge, from inline parents or from DEMO_LINKS. */
-interface PartOfEdge {
-  from: string;
-  to: string;
-  since: string;
-  until?: string;
-}
-
-/** PART_OF edges of the whole demo, inline and dated. */
-export function demoPartOfEdges(): PartOfEdge[] {
-  const edges: PartOfEdge[] = [];
-  for (const a of DEMO_ACTORS) for (const p of a.parents ?? []) edges.push({ from: a.slug, to: p, since: a.since });
-  for (const a of DEMO_ACTIONS) for (const p of a.parents ?? []) edges.push({ from: a.slug, to: p, since: actionLinksSince(a) });
-  for (const l of DEMO_LINKS) if (l.type === 'PART_OF') edges.push({ from: l.from, to: l.to, since: l.since, until: l.until });
-  return edges;
-}
-
-/** Children of `parent` through links current at `asOf` (a calendar date). */
-export function demoChildrenAsOf(parent: string, asOf: string): string[] {
-  const at = instantOf(asOf);
-  return demoPartOfEdges()
-    .filter((e) => e.to === parent && instantOf(e.since) <= at && (e.until === undefined || at < instantOf(e.until)))
-    .map((e) => e.from);
-}
-
-/** Problems in the demo data; empty when it is consistent. */
-export function validateDemoData(): string[] {
-  const problems: string[] = [];
-  const kindOf = new Map<string, EntityKind>();
-  const order = new Map<string, number>();
-
-  const register = (kind: EntityKind, items: Array<{ slug: string }>) => {
-    items.forEach((item, index) => {
-      if (!SLUG.test(item.slug)) problems.push(`${kind} "${item.slug}": slug is not lowercase-with-hyphens`);
-      if (kindOf.has(item.slug)) problems.push(`${kind} "${item.slug}": duplicate slug (already a ${kindOf.get(item.slug)} slug)`);
-      kindOf.set(item.slug, kind);
-      order.set(`${kind}:${item.slug}`, index);
-    });
-  };
-  register('theme', DEMO_THEMES);
-  register('place', DEMO_PLACES);
-  register('actor', DEMO_ACTORS);
-  register('action', DEMO_ACTIONS);
-  register('partnership', DEMO_PARTNERSHIPS);
-
-  const expect = (owner: string, field: string, slugs: readonly string[] | undefined, kind: EntityKind) => {
-    const seen = new Set<string>();
-    for (const slug of slugs ?? []) {
-      if (kindOf.get(slug) !== kind) problems.push(`${owner}: ${field} "${slug}" is not a ${kind} of the demo`);
-      if (seen.has(slug)) problems.push(`${owner}: ${field} "${slug}" listed twice`);
-      seen.add(slug);
-    }
-  };
-  /** Parents must be created first: listed earlier in the same array. */
-  const expectBefore = (kind: EntityKind, child: string, parents: readonly string[] | undefined) => {
-    const childIndex = order.get(`${kind}:${child}`) ?? -1;
-    for (const p of parents ?? []) {
-      const parentIndex = order.get(`${kind}:${p}`);
-      if (parentIndex !== undefined && parentIndex >= childIndex) problems.push(`${kind} "${child}": parent "${p}" is listed after it`);
-      if (p === child) problems.push(`${kind} "${child}": is its own parent`);
-    }
-  };
-  const expectDate = (owner: string, field: string, value: string | undefined) => {
-    if (value === undefined) return;
-    if (!isRealDate(value)) problems.push(`${owner}: ${field} "${value}" is not a calendar date YYYY-MM-DD`);
-    else if (value > DEMO_REFERENCE_DATE && field === 'since') problems.push(`${owner}: since ${value} is after the demo's today (${DEMO_REFERENCE_DATE})`);
-  };
-  const expectOrder = (owner: string, since: string | undefined, until: string | undefined) => {
-    if (since && until && instantOf(until) <= instantOf(since)) problems.push(`${owner}: until ${until} is not after since ${since}`);
-  };
-
-  for (const t of DEMO_THEMES) {
-    expect(`theme "${t.slug}"`, 'broader', t.broader, 'theme');
-    expectBefore('theme', t.slug, t.broader);
-  }
-
-  const communes = memberCommunes();
-  if (communes.size === 0) problems.push(`EPCI ${DEMO_EPCI_CODE} not found in @etalab/decoupage-administratif`);
-  for (const p of DEMO_PLACES) {
-    const owner = `place "${p.slug}"`;
-    const { latitude, longitude } = p.location;
-    if (!(latitude >= BOUNDS.south && latitude <= BOUNDS.north && longitude >= BOUNDS.west && longitude <= BOUNDS.east)) {
-      problems.push(`${owner}: (${latitude}, ${longitude}) is outside the agglomeration's bounding box`);
-    }
-    const commune = communes.get(p.communeCode);
-    if (!commune) problems.push(`${owner}: commune ${p.communeCode} is not a member of EPCI ${DEMO_EPCI_CODE}`);
-    else {
-      if (commune.postalCodes.length && !commune.postalCodes.includes(p.address.postalCode)) {
-        problems.push(`${owner}: postal code ${p.address.postalCode} is not one of ${commune.name}'s (${commune.postalCodes.join(', ')})`);
-      }
-      if (p.address.city !== commune.name) problems.push(`${owner}: city "${p.address.city}" is not the commune's name "${commune.name}"`);
-    }
-  }
-
-  for (const a of DEMO_ACTORS) {
-    const owner = `actor "${a.slug}"`;
-    expect(owner, 'parents', a.parents, 'actor');
-    expectBefore('actor', a.slug, a.parents);
-    expect(owner, 'places', a.places, 'place');
-    expect(owner, 'themes', a.themes, 'theme');
-    expectDate(owner, 'since', a.since);
-    if (a.places.length === 0) problems.push(`${owner}: has no place`);
-    if (a.themes.length === 0) problems.push(`${owner}: has no theme`);
-  }
-
-  for (const a of DEMO_ACTIONS) {
-    const owner = `action "${a.slug}"`;
-    expect(owner, 'parents', a.parents, 'action');
-    expectBefore('action', a.slug, a.parents);
-    expect(owner, 'carriers', a.carriers, 'actor');
-    expect(owner, 'participants', a.participants, 'actor');
-    expect(owner, 'places', a.places, 'place');
-    expect(owner, 'themes', a.themes, 'theme');
-    expectDate(owner, 'since', actionLinksSince(a));
-    if (a.carriers.length === 0) problems.push(`${owner}: has no carrier`);
-    for (const p of a.participants ?? []) if (a.carriers.includes(p)) problems.push(`${owner}: "${p}" both carries and takes part`);
-    for (const [field, value] of [
-      ['startsAt', a.startsAt],
-      ['endsAt', a.endsAt],
-    ] as const) {
-      if (value === undefined) continue;
-      if (a.allDay) {
-        if (!isRealDate(value)) problems.push(`${owner}: all-day ${field} "${value}" is not a calendar date`);
-        continue;
-      }
-      const m = DATE_TIME.exec(value);
-      if (!m) {
-        problems.push(`${owner}: timed ${field} "${value}" is not an ISO date-time with an offset`);
-        continue;
-      }
-      const wall = parisWallClock(new Date(value));
-      if (wall !== `${m[1]}T${m[2]}`) problems.push(`${owner}: ${field} "${value}" has the wrong offset for Paris (that instant is ${wall} there)`);
-    }
-    if (a.endsAt !== undefined && instantOf(a.endsAt) < instantOf(a.startsAt)) problems.push(`${owner}: ends ${a.endsAt} before it starts ${a.startsAt}`);
-    if (a.endsAt !== undefined && !a.allDay && instantOf(a.endsAt) === instantOf(a.startsAt)) problems.push(`${owner}: ends when it starts`);
-  }
-
-  for (const p of DEMO_PARTNERSHIPS) {
-    const owner = `partnership "${p.slug}"`;
-    expect(owner, 'parties', p.parties, 'actor');
-    expect(owner, 'actions', p.actions, 'action');
-    expect(owner, 'themes', p.themes, 'theme');
-    if (new Set(p.parties).size < 2) problems.push(`${owner}: needs at least two different parties`);
-    expectDate(owner, 'since', p.since);
-    expectDate(owner, 'until', p.until);
-    expectOrder(owner, p.since, p.until);
-  }
-
-  const seenLinks = new Set<string>();
-  for (const l of DEMO_LINKS) {
-    const owner = `link ${l.type} ${l.from} → ${l.to}`;
-    const from = kindOf.get(l.from);
-    const to = kindOf.get(l.to);
-    if (!from) problems.push(`${owner}: "${l.from}" is not in the demo`);
-    if (!to) problems.push(`${owner}: "${l.to}" is not in the demo`);
-    if (from && to && !isAllowed(l.type, TYPE_OF[from], TYPE_OF[to])) problems.push(`${owner}: ${l.type} does not allow ${from} → ${to}`);
-    if (l.from === l.to) problems.push(`${owner}: links an entity to itself`);
-    expectDate(owner, 'since', l.since);
-    expectDate(owner, 'until', l.until);
-    expectOrder(owner, l.since, l.until);
-    const key = `${l.type}|${l.from}|${l.to}`;
-    if (seenLinks.has(key)) problems.push(`${owner}: listed twice`);
-    seenLinks.add(key);
-    if (inlineLinkExists(l)) problems.push(`${owner}: already created inline with its entity`);
-  }
-
-  // No cycle in the PART_OF trees, whatever the dates.
-  const parentsOf = new Map<string, string[]>();
-  for (const e of demoPartOfEdges()) parentsOf.set(e.from, [...(parentsOf.get(e.from) ?? []), e.to]);
-  for (const start of parentsOf.keys()) {
-    const stack = [...(parentsOf.get(start) ?? [])];
-    const seen = new Set<string>();
-    while (stack.length) {
-      const next = stack.pop() as string;
-      if (next === start) {
-        problems.push(`PART_OF cycle through "${start}"`);
-        break;
-      }
-      if (seen.has(next)) continue;
-      seen.add(next);
-      stack.push(...(parentsOf.get(next) ?? []));
-    }
-  }
-
-  problems.push(...checkCanonicalExample(kindOf));
-  return problems;
-}
-
-/** True when a DEMO_LINKS entry duplicates a link the create mutations already make. */
-function inlineLinkExists(l: DemoLink): boolean {
-  const actor = DEMO_ACTORS.find((a) => a.slug === l.from);
-  const action = DEMO_ACTIONS.find((a) => a.slug === l.from);
-  switch (l.type) {
-    case 'PART_OF':
-      return Boolean(actor?.parents?.includes(l.to) || action?.parents?.includes(l.to));
-    case 'LOCATED_AT':
-      return Boolean(actor?.places.includes(l.to) || action?.places.includes(l.to));
-    case 'TAGGED':
-      return Boolean(actor?.themes.includes(l.to) || action?.themes.includes(l.to));
-    case 'CARRIES':
-      return Boolean(DEMO_ACTIONS.find((a) => a.slug === l.to)?.carriers.includes(l.from));
-    case 'TAKES_PART_IN':
-      return Boolean(DEMO_ACTIONS.find((a) => a.slug === l.to)?.participants?.includes(l.from));
-    default:
-      return false;
-  }
-}
-
-/** The seed's example must hold exactly as tests expect it. */
-function checkCanonicalExample(kindOf: Map<string, EntityKind>): string[] {
-  const problems: string[] = [];
-  const s = DEMO_SLUGS;
-  const allSlugs = [
-    s.town,
-    s.agglomeration,
-    s.culturalService,
-    s.mediaLibrary,
-    s.circusCompany,
-    s.festival2026,
-    s.festival2025,
-    s.circusShow,
-    s.partnership,
-    s.network,
-    s.multiParentActor,
-    s.antenna,
-    s.formerMember,
-    s.circusArtsTheme,
-    s.cultureTheme,
-    ...s.shows2025,
-    ...s.shows2026,
-  ];
-  for (const slug of allSlugs) if (!kindOf.has(slug)) problems.push(`DEMO_SLUGS: "${slug}" is not in the demo`);
-
-  const action = (slug: string) => DEMO_ACTIONS.find((a) => a.slug === slug);
-  const actor = (slug: string) => DEMO_ACTORS.find((a) => a.slug === slug);
-  const town = actor(s.town);
-  if (town?.name !== 'Ville de Saint-Brieuc' || town.kind !== 'INSTITUTION') problems.push('the town must be "Ville de Saint-Brieuc", an INSTITUTION');
-  if (actor(s.circusCompany)?.kind !== 'ARTIST') problems.push('the circus company must be an ARTIST');
-
-  const f26 = action(s.festival2026);
-  if (f26?.name !== 'Les Estivales de la Baie 2026' || f26.kind !== 'FESTIVAL' || !f26.carriers.includes(s.town)) {
-    problems.push('festival 2026 must be "Les Estivales de la Baie 2026", a FESTIVAL carried by the town');
-  }
-  const f25 = action(s.festival2025);
-  if (f25?.name !== 'Les Estivales de la Baie 2025' || f25.kind !== 'FESTIVAL' || !f25.carriers.includes(s.town)) {
-    problems.push('festival 2025 must be "Les Estivales de la Baie 2025", a FESTIVAL carried by the town');
-  }
-  const show = action(s.circusShow);
-  if (show?.kind !== 'SHOW' || !show.carriers.includes(s.circusCompany) || !show.startsAt.startsWith('2026-07')) {
-    problems.push('the circus show must be a SHOW in July 2026 carried by the circus company');
-  }
-
-  const shows2025Then = demoChildrenAsOf(s.festival2025, DEMO_FACTS.festival2025AsOf).sort();
-  if (shows2025Then.join() !== [...s.shows2025].sort().join()) {
-    problems.push(`festival 2025 as of ${DEMO_FACTS.festival2025AsOf} should show exactly ${s.shows2025.join(', ')}; got ${shows2025Then.join(', ')}`);
-  }
-  const shows2025Now = demoChildrenAsOf(s.festival2025, DEMO_REFERENCE_DATE);
-  if (shows2025Now.length) problems.push(`festival 2025 today should show no child; got ${shows2025Now.join(', ')}`);
-
-  const children2026 = demoChildrenAsOf(s.festival2026, DEMO_REFERENCE_DATE);
-  for (const slug of s.shows2026) {
-    if (!children2026.includes(slug)) problems.push(`festival 2026 should have "${slug}" as a part today`);
-    if (action(slug)?.kind !== 'SHOW') problems.push(`"${slug}" should be a SHOW`);
-  }
-  if (!s.shows2026.includes(s.circusShow as (typeof s.shows2026)[number])) problems.push('the circus show must be one of the 2026 shows');
-  if (demoChildrenAsOf(s.festival2026, '2026-04-30').length) problems.push('festival 2026 should have no part before 2026-05-01');
-
-  const partnership = DEMO_PARTNERSHIPS.find((p) => p.slug === s.partnership);
-  if (
-    !partnership ||
-    !partnership.parties.includes(s.town) ||
-    !partnership.parties.includes(s.circusCompany) ||
-    !partnership.actions?.includes(s.festival2026) ||
-    partnership.since !== DEMO_FACTS.partnershipSince
-  ) {
-    problems.push('the partnership must join the town and the circus company, concern festival 2026 and start in 2025');
-  }
-
-  if (demoChildrenAsOf(s.multiParentActor, DEMO_REFERENCE_DATE).join() !== s.antenna) problems.push('the antenna must be part of the multi-parent association');
-  const multiParents = demoPartOfEdges().filter((e) => e.from === s.multiParentActor && e.until === undefined);
-  if (multiParents.length < 2) problems.push(`"${s.multiParentActor}" should have two current parents`);
-  if (demoChildrenAsOf(s.network, DEMO_REFERENCE_DATE).includes(s.formerMember)) problems.push('the former member should no longer be part of the network');
-  if (!demoChildrenAsOf(s.network, '2024-06-01').includes(s.formerMember)) problems.push('the former member should be part of the network in 2024');
-  return problems;
-}
 
 // ---- Content and agenda series (loaded after the graph) -------------------------------------------
 
@@ -1807,7 +1503,7 @@ export interface DemoContent {
 }
 
 /** The seed's example first: an article about the circus show, which then shows on the festival, the town, the company and their partnership. */
-export const DEMO_CONTENT: DemoContent[] = [
+const WRITTEN_CONTENT: DemoContent[] = [
   {
     kind: 'ARTICLE',
     space: 'cabaret-sous-chapiteau-2026',
@@ -1860,13 +1556,573 @@ export const DEMO_CONTENT: DemoContent[] = [
   },
 ];
 
-/** Recurring series, set on actions already created. */
-export const DEMO_SERIES: { action: string; rule: string; exceptions?: string[] }[] = [
+/** A recurring series, set on an action already created, and the occurrences changed in it. */
+export interface DemoSeries {
+  action: string;
+  rule: string;
+  exceptions?: string[];
+  /** Occurrences moved: the original start, and the new start and end (ISO date-times with offset). */
+  moves?: { originalStartsAt: string; startsAt: string; endsAt: string }[];
+}
+
+/** Recurring series, set on actions already created; demoData() places the story time around the load day. */
+const WRITTEN_SERIES: DemoSeries[] = [
   {
-    // Every Wednesday at 10:30 from January to June, except the February and spring school holidays;
-    // the action's own dates give the first occurrence and its length.
-    action: 'heure-du-conte-2026',
+    // Every Wednesday at 10:30 for six months, except the school holidays; the action's own dates
+    // give the first occurrence and its length.
+    action: 'heure-du-conte',
     rule: 'FREQ=WEEKLY;BYDAY=WE;UNTIL=20260624T220000Z',
     exceptions: ['2026-02-18', '2026-02-25', '2026-04-15', '2026-04-22'],
   },
 ];
+
+// ---------------------------------------------------------------------------------------------
+// The demo for a load day.
+
+/** The demo for one load day: every list the loader writes, and the canonical example's slugs and dates. */
+export interface DemoData {
+  /** The load day (calendar date in `zone`). */
+  today: string;
+  zone: string;
+  /** Years the written data moved by (their texts' years moved as much). */
+  years: number;
+  themes: readonly DemoTheme[];
+  places: readonly DemoPlace[];
+  actors: DemoActor[];
+  actions: DemoAction[];
+  partnerships: DemoPartnership[];
+  links: DemoLink[];
+  series: DemoSeries[];
+  content: DemoContent[];
+  slugs: DemoSlugs;
+  facts: DemoFacts;
+}
+
+/** The calendar day of an instant in a zone (default: now), the load day of a demo loaded then. */
+export function demoToday(zone: string = DEMO_TIME_ZONE, instant: Temporal.Instant = Temporal.Now.instant()): string {
+  return instant.toZonedDateTimeISO(zone).toPlainDate().toString();
+}
+
+/** Fields that hold a date or a date-time; every other string may hold years in its text. */
+const DATE_FIELDS = new Set(['startsAt', 'endsAt', 'since', 'until', 'publishedAt', 'expiresAt', 'exceptions', 'originalStartsAt']);
+
+/**
+ * How far the written data moves for a load day: whole weeks (weekdays hold), as close to `years`
+ * whole years as weeks allow (seasons hold), with `years` the most that leaves last year's festival
+ * edition closed before the load day (see the top of this file).
+ */
+function shiftFor(today: Temporal.PlainDate): { years: number; weeks: number } {
+  const archive = WRITTEN_ACTIONS.find((a) => a.slug === WRITTEN_SLUGS.archiveFestival);
+  const closing = Temporal.PlainDate.from(archive!.endsAt!);
+  for (let years = today.year - closing.year + 1; ; years -= 1) {
+    const weeks = Math.round((years * 365.2425) / 7);
+    if (Temporal.PlainDate.compare(closing.add({ weeks }), today) < 0) return { years, weeks };
+  }
+}
+
+/** A wall-clock time in a zone as an ISO date-time with that zone's offset then ('compatible' across DST). */
+function zoned(wall: Temporal.PlainDateTime, zone: string): string {
+  return wall.toZonedDateTime(zone, { disambiguation: 'compatible' }).toString({ timeZoneName: 'never' });
+}
+
+/** Moves every date of a written value by `weeks`, and the years in its texts by `years`; returns a copy. */
+function mover(weeks: number, years: number, zone: string) {
+  const date = (value: string): string => {
+    if (DATE_ONLY.test(value)) return Temporal.PlainDate.from(value).add({ weeks }).toString();
+    // A written date-time is a wall-clock time in the zone: moved as such, then given the offset of its new day.
+    if (DATE_TIME.test(value)) return zoned(Temporal.PlainDateTime.from(value.slice(0, 19)).add({ weeks }), zone);
+    throw new Error(`Demo: "${value}" is neither a date nor a date-time with an offset`);
+  };
+  const text = (value: string): string => value.replace(/\b20\d\d\b/g, (y) => String(Number(y) + years));
+  const move = <T>(value: T, field?: string): T => {
+    if (typeof value === 'string') return (field && DATE_FIELDS.has(field) ? date(value) : text(value)) as T;
+    if (Array.isArray(value)) return value.map((v) => move(v, field)) as T;
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, move(v, k)])) as T;
+    return value;
+  };
+  return { move, date };
+}
+
+/** The earlier of two calendar dates. */
+const earlier = (a: string, b: string): string => (Temporal.PlainDate.compare(a, b) <= 0 ? a : b);
+
+/**
+ * Start of the links created with an action without a `since` of its own: the first day of the
+ * month three months before it starts, or of the load day's month when that is later than the load day.
+ */
+function linksSince(action: DemoAction, today: Temporal.PlainDate): string {
+  const derived = Temporal.PlainDate.from(action.startsAt.slice(0, 10)).subtract({ months: 3 }).with({ day: 1 });
+  return Temporal.PlainDate.compare(derived, today) <= 0 ? derived.toString() : today.with({ day: 1 }).toString();
+}
+
+/** The demo for a load day (YYYY-MM-DD in `zone`): a pure function of the two. */
+export function demoData(today: string, zone: string = DEMO_TIME_ZONE): DemoData {
+  if (!DATE_ONLY.test(today)) throw new Error(`Demo: the load day "${today}" is not a calendar date YYYY-MM-DD`);
+  const day = Temporal.PlainDate.from(today);
+  const { years, weeks } = shiftFor(day);
+  const { move, date } = mover(weeks, years, zone);
+  const slugs: DemoSlugs = move(WRITTEN_SLUGS);
+  const w = WRITTEN_FACTS;
+  const facts: DemoFacts = {
+    archiveAsOf: date(w.archiveAsOf),
+    archivePartOfSince: date(w.archivePartOfSince),
+    archivePartOfUntil: date(w.archivePartOfUntil),
+    programmeSince: date(w.programmeSince),
+    partnershipSince: date(w.partnershipSince),
+    formerMemberAsOf: date(w.formerMemberAsOf),
+  };
+  const actors = move(WRITTEN_ACTORS);
+  const actions = move(WRITTEN_ACTIONS);
+  const partnerships = move(WRITTEN_PARTNERSHIPS);
+  const links = move(WRITTEN_LINKS);
+  const series = move(WRITTEN_SERIES);
+  const content = move(WRITTEN_CONTENT);
+  const at = (d: Temporal.PlainDate, time: string) => zoned(d.toPlainDateTime(Temporal.PlainTime.from(time)), zone);
+  const action = (slug: string) => {
+    const found = actions.find((a) => a.slug === slug);
+    if (!found) throw new Error(`Demo: no action "${slug}"`);
+    return found;
+  };
+
+  // Placed from the load day itself. Weeks run Monday to Sunday, as in France.
+  const monday = day.subtract({ days: day.dayOfWeek - 1 });
+  // The story time: every Wednesday at 10:30 since eight weeks ago, for 24 weeks; one session three
+  // weeks ago and one in two weeks are skipped (school holidays), the one in three weeks is moved to
+  // that Saturday.
+  const wednesday = (week: number) => monday.add({ days: 2 + 7 * week });
+  const story = action(slugs.weeklySeries);
+  story.startsAt = at(wednesday(-8), '10:30');
+  story.endsAt = at(wednesday(-8), '11:30');
+  const lastSession = Temporal.ZonedDateTime.from(`${at(wednesday(15), '23:59:59')}[${zone}]`).toInstant();
+  const moved = wednesday(3);
+  series[0] = {
+    action: slugs.weeklySeries,
+    rule: `FREQ=WEEKLY;BYDAY=WE;UNTIL=${lastSession.toString().replace(/[-:]/g, '').replace(/\.\d+/, '')}`,
+    exceptions: [wednesday(-3).toString(), wednesday(2).toString()],
+    moves: [{ originalStartsAt: at(moved, '10:30'), startsAt: at(moved.add({ days: 3 }), '10:30'), endsAt: at(moved.add({ days: 3 }), '11:30') }],
+  };
+  // Next week's workshop: the Tuesday afternoon of the coming week.
+  const workshop = action(slugs.nextWeekWorkshop);
+  workshop.startsAt = at(monday.add({ weeks: 1, days: 1 }), '14:00');
+  workshop.endsAt = at(monday.add({ weeks: 1, days: 1 }), '16:00');
+  // The festival's programme article is from a month ago; the programme (its shows' links) is out by
+  // then at the latest, so the current edition shows its shows on the load day whenever that is.
+  const programme = content.find((c) => c.title === slugs.programmeArticleTitle);
+  if (!programme) throw new Error('Demo: no programme article');
+  const published = day.subtract({ months: 1 });
+  programme.publishedAt = at(published, '10:00');
+  const programmeSince = earlier(facts.programmeSince, published.toString());
+  for (const l of links) if (l.type === 'PART_OF' && l.to === slugs.festival) l.since = programmeSince;
+
+  // Nothing starts or is published after the load day: a link or an article from the future would
+  // not show on the day the demo is meant to show.
+  const notAfterToday = (date: string) => earlier(date, today);
+  for (const a of actors) a.since = notAfterToday(a.since);
+  for (const a of actions) a.since = a.since ? notAfterToday(a.since) : linksSince(a, day);
+  for (const p of partnerships) p.since = notAfterToday(p.since);
+  for (const l of links) l.since = notAfterToday(l.since);
+  for (const c of content) {
+    if (c.publishedAt && Temporal.PlainDate.compare(c.publishedAt.slice(0, 10), today) >= 0) {
+      c.publishedAt = at(day.subtract({ days: 1 }), c.publishedAt.slice(11, 19));
+    }
+  }
+
+  const partnership = partnerships.find((p) => p.slug === slugs.partnership);
+  return {
+    today,
+    zone,
+    years,
+    themes: DEMO_THEMES,
+    places: DEMO_PLACES,
+    actors,
+    actions,
+    partnerships,
+    links,
+    series,
+    content,
+    slugs,
+    facts: { ...facts, programmeSince, partnershipSince: partnership?.since ?? facts.partnershipSince },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Self-checks.
+
+type EntityKind = 'theme' | 'place' | 'actor' | 'action' | 'partnership';
+
+/** The API's entity type of each demo kind, to check links against the API's own rules. */
+const TYPE_OF: Record<EntityKind, EntityType> = { theme: 'Theme', place: 'Place', actor: 'Actor', action: 'Action', partnership: 'Partnership' };
+
+const BOUNDS = { south: 48.3, north: 48.7, west: -3.05, east: -2.45 };
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2})?([+-]\d{2}:\d{2})$/;
+
+interface CommuneInfo {
+  name: string;
+  postalCodes: string[];
+}
+
+let communesCache: Map<string, CommuneInfo> | null = null;
+
+/** The agglomeration's member communes, from the official list shipped on npm (read once). */
+function memberCommunes(): Map<string, CommuneInfo> {
+  if (communesCache) return communesCache;
+  const require = createRequire(import.meta.url);
+  const epcis = require('@etalab/decoupage-administratif/data/epci.json') as Array<{ code: string; membres: Array<{ code: string; nom: string }> }>;
+  const communes = require('@etalab/decoupage-administratif/data/communes.json') as Array<{ code: string; type: string; codesPostaux?: string[] }>;
+  const epci = epcis.find((e) => e.code === DEMO_EPCI_CODE);
+  const members = new Map<string, CommuneInfo>();
+  for (const m of epci?.membres ?? []) {
+    const commune = communes.find((c) => c.code === m.code && c.type === 'commune-actuelle');
+    members.set(m.code, { name: m.nom, postalCodes: commune?.codesPostaux ?? [] });
+  }
+  communesCache = members;
+  return members;
+}
+
+/** The local wall-clock time of an instant in a zone, as `YYYY-MM-DDTHH:MM`. */
+function wallClock(instant: Date, zone: string): string {
+  return new Intl.DateTimeFormat('sv-SE', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  })
+    .format(instant)
+    .replace(' ', 'T');
+}
+
+function isRealDate(value: string): boolean {
+  if (!DATE_ONLY.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** A comparable instant for a date or date-time (dates read as Paris midnight, close enough to order them). */
+function instantOf(value: string): number {
+  return DATE_ONLY.test(value) ? Date.parse(`${value}T00:00:00+01:00`) : Date.parse(value);
+}
+
+/** A dated PART_OF edge, from inline parents or from the dated links. */
+interface PartOfEdge {
+  from: string;
+  to: string;
+  since: string;
+  until?: string;
+}
+
+/** PART_OF edges of the whole demo, inline and dated. */
+export function demoPartOfEdges(data: DemoData): PartOfEdge[] {
+  const edges: PartOfEdge[] = [];
+  for (const a of data.actors) for (const p of a.parents ?? []) edges.push({ from: a.slug, to: p, since: a.since });
+  for (const a of data.actions) for (const p of a.parents ?? []) edges.push({ from: a.slug, to: p, since: a.since ?? a.startsAt });
+  for (const l of data.links) if (l.type === 'PART_OF') edges.push({ from: l.from, to: l.to, since: l.since, until: l.until });
+  return edges;
+}
+
+/** Children of `parent` through links current at `asOf` (a calendar date). */
+export function demoChildrenAsOf(data: DemoData, parent: string, asOf: string): string[] {
+  const at = instantOf(asOf);
+  return demoPartOfEdges(data)
+    .filter((e) => e.to === parent && instantOf(e.since) <= at && (e.until === undefined || at < instantOf(e.until)))
+    .map((e) => e.from);
+}
+
+/** Problems in the demo data for a load day; empty when it is consistent. */
+export function validateDemoData(data: DemoData): string[] {
+  const problems: string[] = [];
+  const kindOf = new Map<string, EntityKind>();
+  const order = new Map<string, number>();
+
+  const register = (kind: EntityKind, items: ReadonlyArray<{ slug: string }>) => {
+    items.forEach((item, index) => {
+      if (!SLUG.test(item.slug)) problems.push(`${kind} "${item.slug}": slug is not lowercase-with-hyphens`);
+      if (kindOf.has(item.slug)) problems.push(`${kind} "${item.slug}": duplicate slug (already a ${kindOf.get(item.slug)} slug)`);
+      kindOf.set(item.slug, kind);
+      order.set(`${kind}:${item.slug}`, index);
+    });
+  };
+  register('theme', data.themes);
+  register('place', data.places);
+  register('actor', data.actors);
+  register('action', data.actions);
+  register('partnership', data.partnerships);
+
+  const expect = (owner: string, field: string, slugs: readonly string[] | undefined, kind: EntityKind) => {
+    const seen = new Set<string>();
+    for (const slug of slugs ?? []) {
+      if (kindOf.get(slug) !== kind) problems.push(`${owner}: ${field} "${slug}" is not a ${kind} of the demo`);
+      if (seen.has(slug)) problems.push(`${owner}: ${field} "${slug}" listed twice`);
+      seen.add(slug);
+    }
+  };
+  /** Parents must be created first: listed earlier in the same array. */
+  const expectBefore = (kind: EntityKind, child: string, parents: readonly string[] | undefined) => {
+    const childIndex = order.get(`${kind}:${child}`) ?? -1;
+    for (const p of parents ?? []) {
+      const parentIndex = order.get(`${kind}:${p}`);
+      if (parentIndex !== undefined && parentIndex >= childIndex) problems.push(`${kind} "${child}": parent "${p}" is listed after it`);
+      if (p === child) problems.push(`${kind} "${child}": is its own parent`);
+    }
+  };
+  const expectDate = (owner: string, field: string, value: string | undefined) => {
+    if (value === undefined) return;
+    if (!isRealDate(value)) problems.push(`${owner}: ${field} "${value}" is not a calendar date YYYY-MM-DD`);
+    else if (value > data.today && field === 'since') problems.push(`${owner}: since ${value} is after the load day (${data.today})`);
+  };
+  const expectOrder = (owner: string, since: string | undefined, until: string | undefined) => {
+    if (since && until && instantOf(until) <= instantOf(since)) problems.push(`${owner}: until ${until} is not after since ${since}`);
+  };
+
+  for (const t of data.themes) {
+    expect(`theme "${t.slug}"`, 'broader', t.broader, 'theme');
+    expectBefore('theme', t.slug, t.broader);
+  }
+
+  const communes = memberCommunes();
+  if (communes.size === 0) problems.push(`EPCI ${DEMO_EPCI_CODE} not found in @etalab/decoupage-administratif`);
+  for (const p of data.places) {
+    const owner = `place "${p.slug}"`;
+    const { latitude, longitude } = p.location;
+    if (!(latitude >= BOUNDS.south && latitude <= BOUNDS.north && longitude >= BOUNDS.west && longitude <= BOUNDS.east)) {
+      problems.push(`${owner}: (${latitude}, ${longitude}) is outside the agglomeration's bounding box`);
+    }
+    const commune = communes.get(p.communeCode);
+    if (!commune) problems.push(`${owner}: commune ${p.communeCode} is not a member of EPCI ${DEMO_EPCI_CODE}`);
+    else {
+      if (commune.postalCodes.length && !commune.postalCodes.includes(p.address.postalCode)) {
+        problems.push(`${owner}: postal code ${p.address.postalCode} is not one of ${commune.name}'s (${commune.postalCodes.join(', ')})`);
+      }
+      if (p.address.city !== commune.name) problems.push(`${owner}: city "${p.address.city}" is not the commune's name "${commune.name}"`);
+    }
+  }
+
+  for (const a of data.actors) {
+    const owner = `actor "${a.slug}"`;
+    expect(owner, 'parents', a.parents, 'actor');
+    expectBefore('actor', a.slug, a.parents);
+    expect(owner, 'places', a.places, 'place');
+    expect(owner, 'themes', a.themes, 'theme');
+    expectDate(owner, 'since', a.since);
+    if (a.places.length === 0) problems.push(`${owner}: has no place`);
+    if (a.themes.length === 0) problems.push(`${owner}: has no theme`);
+  }
+
+  for (const a of data.actions) {
+    const owner = `action "${a.slug}"`;
+    expect(owner, 'parents', a.parents, 'action');
+    expectBefore('action', a.slug, a.parents);
+    expect(owner, 'carriers', a.carriers, 'actor');
+    expect(owner, 'participants', a.participants, 'actor');
+    expect(owner, 'places', a.places, 'place');
+    expect(owner, 'themes', a.themes, 'theme');
+    expectDate(owner, 'since', a.since);
+    if (a.since === undefined) problems.push(`${owner}: has no since`);
+    if (a.carriers.length === 0) problems.push(`${owner}: has no carrier`);
+    for (const p of a.participants ?? []) if (a.carriers.includes(p)) problems.push(`${owner}: "${p}" both carries and takes part`);
+    for (const [field, value] of [
+      ['startsAt', a.startsAt],
+      ['endsAt', a.endsAt],
+    ] as const) {
+      if (value === undefined) continue;
+      if (a.allDay) {
+        if (!isRealDate(value)) problems.push(`${owner}: all-day ${field} "${value}" is not a calendar date`);
+        continue;
+      }
+      const m = DATE_TIME.exec(value);
+      if (!m) {
+        problems.push(`${owner}: timed ${field} "${value}" is not an ISO date-time with an offset`);
+        continue;
+      }
+      const wall = wallClock(new Date(value), data.zone);
+      if (wall !== `${m[1]}T${m[2]}`) problems.push(`${owner}: ${field} "${value}" has the wrong offset for ${data.zone} (that instant is ${wall} there)`);
+    }
+    if (a.endsAt !== undefined && instantOf(a.endsAt) < instantOf(a.startsAt)) problems.push(`${owner}: ends ${a.endsAt} before it starts ${a.startsAt}`);
+    if (a.endsAt !== undefined && !a.allDay && instantOf(a.endsAt) === instantOf(a.startsAt)) problems.push(`${owner}: ends when it starts`);
+  }
+
+  for (const p of data.partnerships) {
+    const owner = `partnership "${p.slug}"`;
+    expect(owner, 'parties', p.parties, 'actor');
+    expect(owner, 'actions', p.actions, 'action');
+    expect(owner, 'themes', p.themes, 'theme');
+    if (new Set(p.parties).size < 2) problems.push(`${owner}: needs at least two different parties`);
+    expectDate(owner, 'since', p.since);
+    expectDate(owner, 'until', p.until);
+    expectOrder(owner, p.since, p.until);
+  }
+
+  const seenLinks = new Set<string>();
+  for (const l of data.links) {
+    const owner = `link ${l.type} ${l.from} → ${l.to}`;
+    const from = kindOf.get(l.from);
+    const to = kindOf.get(l.to);
+    if (!from) problems.push(`${owner}: "${l.from}" is not in the demo`);
+    if (!to) problems.push(`${owner}: "${l.to}" is not in the demo`);
+    if (from && to && !isAllowed(l.type, TYPE_OF[from], TYPE_OF[to])) problems.push(`${owner}: ${l.type} does not allow ${from} → ${to}`);
+    if (l.from === l.to) problems.push(`${owner}: links an entity to itself`);
+    expectDate(owner, 'since', l.since);
+    expectDate(owner, 'until', l.until);
+    expectOrder(owner, l.since, l.until);
+    const key = `${l.type}|${l.from}|${l.to}`;
+    if (seenLinks.has(key)) problems.push(`${owner}: listed twice`);
+    seenLinks.add(key);
+    if (inlineLinkExists(data, l)) problems.push(`${owner}: already created inline with its entity`);
+  }
+
+  // No cycle in the PART_OF trees, whatever the dates.
+  const parentsOf = new Map<string, string[]>();
+  for (const e of demoPartOfEdges(data)) parentsOf.set(e.from, [...(parentsOf.get(e.from) ?? []), e.to]);
+  for (const start of parentsOf.keys()) {
+    const stack = [...(parentsOf.get(start) ?? [])];
+    const seen = new Set<string>();
+    while (stack.length) {
+      const next = stack.pop() as string;
+      if (next === start) {
+        problems.push(`PART_OF cycle through "${start}"`);
+        break;
+      }
+      if (seen.has(next)) continue;
+      seen.add(next);
+      stack.push(...(parentsOf.get(next) ?? []));
+    }
+  }
+
+  problems.push(...checkCanonicalExample(data, kindOf), ...checkContent(data, kindOf));
+  return problems;
+}
+
+/** True when a dated link duplicates a link the create mutations already make. */
+function inlineLinkExists(data: DemoData, l: DemoLink): boolean {
+  const actor = data.actors.find((a) => a.slug === l.from);
+  const action = data.actions.find((a) => a.slug === l.from);
+  switch (l.type) {
+    case 'PART_OF':
+      return Boolean(actor?.parents?.includes(l.to) || action?.parents?.includes(l.to));
+    case 'LOCATED_AT':
+      return Boolean(actor?.places.includes(l.to) || action?.places.includes(l.to));
+    case 'TAGGED':
+      return Boolean(actor?.themes.includes(l.to) || action?.themes.includes(l.to));
+    case 'CARRIES':
+      return Boolean(data.actions.find((a) => a.slug === l.to)?.carriers.includes(l.from));
+    case 'TAKES_PART_IN':
+      return Boolean(data.actions.find((a) => a.slug === l.to)?.participants?.includes(l.from));
+    default:
+      return false;
+  }
+}
+
+/** The seed's example must hold exactly as tests expect it, on the load day. */
+function checkCanonicalExample(data: DemoData, kindOf: Map<string, EntityKind>): string[] {
+  const problems: string[] = [];
+  const s = data.slugs;
+  const f = data.facts;
+  const today = data.today;
+  for (const [key, value] of Object.entries(s)) {
+    if (key === 'programmeArticleTitle') continue;
+    for (const slug of typeof value === 'string' ? [value] : value) if (!kindOf.has(slug)) problems.push(`slugs.${key}: "${slug}" is not in the demo`);
+  }
+
+  const action = (slug: string) => data.actions.find((a) => a.slug === slug);
+  const actor = (slug: string) => data.actors.find((a) => a.slug === slug);
+  const town = actor(s.town);
+  if (town?.name !== 'Ville de Saint-Brieuc' || town.kind !== 'INSTITUTION') problems.push('the town must be "Ville de Saint-Brieuc", an INSTITUTION');
+  if (actor(s.circusCompany)?.kind !== 'ARTIST') problems.push('the circus company must be an ARTIST');
+
+  // Each edition is named after the year it opens, and carried by the town.
+  for (const [which, slug] of [
+    ['current', s.festival],
+    ['archive', s.archiveFestival],
+  ] as const) {
+    const edition = action(slug);
+    const name = `Les Estivales de la Baie ${edition?.startsAt.slice(0, 4)}`;
+    if (edition?.name !== name || edition.kind !== 'FESTIVAL' || !edition.carriers.includes(s.town)) {
+      problems.push(`the ${which} festival must be "${name}", a FESTIVAL carried by the town`);
+    }
+  }
+  const current = action(s.festival);
+  const archive = action(s.archiveFestival);
+  // Running or coming: it closes on the load day or later (at most a week earlier: see the top of this file).
+  const weekAgo = Temporal.PlainDate.from(today).subtract({ days: 7 }).toString();
+  if (current?.endsAt && current.endsAt < weekAgo) problems.push(`the current festival closed on ${current.endsAt}, before the load day ${today}`);
+  if (archive?.endsAt && archive.endsAt >= today) problems.push(`the archive festival closes on ${archive.endsAt}, not before the load day ${today}`);
+  if (f.archivePartOfUntil > today) problems.push(`the archive festival's links end on ${f.archivePartOfUntil}, after the load day ${today}`);
+
+  const show = action(s.circusShow);
+  if (show?.kind !== 'SHOW' || !show.carriers.includes(s.circusCompany) || !current || !(show.startsAt >= current.startsAt && show.startsAt.slice(0, 10) <= current.endsAt!)) {
+    problems.push('the circus show must be a SHOW during the current festival, carried by the circus company');
+  }
+
+  const archiveThen = demoChildrenAsOf(data, s.archiveFestival, f.archiveAsOf).sort();
+  if (archiveThen.join() !== [...s.archiveShows].sort().join()) {
+    problems.push(`the archive festival as of ${f.archiveAsOf} should show exactly ${s.archiveShows.join(', ')}; got ${archiveThen.join(', ')}`);
+  }
+  const archiveNow = demoChildrenAsOf(data, s.archiveFestival, today);
+  if (archiveNow.length) problems.push(`the archive festival on the load day should show no child; got ${archiveNow.join(', ')}`);
+
+  const currentNow = demoChildrenAsOf(data, s.festival, today);
+  for (const slug of s.shows) {
+    if (!currentNow.includes(slug)) problems.push(`the current festival should have "${slug}" as a part on the load day`);
+    if (action(slug)?.kind !== 'SHOW') problems.push(`"${slug}" should be a SHOW`);
+  }
+  if (!s.shows.includes(s.circusShow)) problems.push('the circus show must be one of the current shows');
+  const beforeProgramme = Temporal.PlainDate.from(f.programmeSince).subtract({ days: 1 }).toString();
+  if (demoChildrenAsOf(data, s.festival, beforeProgramme).length) problems.push(`the current festival should have no part before its programme (${f.programmeSince})`);
+
+  const partnership = data.partnerships.find((p) => p.slug === s.partnership);
+  if (
+    !partnership ||
+    !partnership.parties.includes(s.town) ||
+    !partnership.parties.includes(s.circusCompany) ||
+    !partnership.actions?.includes(s.festival) ||
+    partnership.since !== f.partnershipSince ||
+    !archive ||
+    partnership.since >= archive.startsAt
+  ) {
+    problems.push('the partnership must join the town and the circus company, concern the current festival and start before the archive one');
+  }
+
+  if (demoChildrenAsOf(data, s.multiParentActor, today).join() !== s.antenna) problems.push('the antenna must be part of the multi-parent association');
+  const multiParents = demoPartOfEdges(data).filter((e) => e.from === s.multiParentActor && e.until === undefined);
+  if (multiParents.length < 2) problems.push(`"${s.multiParentActor}" should have two current parents`);
+  if (demoChildrenAsOf(data, s.network, today).includes(s.formerMember)) problems.push('the former member should no longer be part of the network');
+  if (!demoChildrenAsOf(data, s.network, f.formerMemberAsOf).includes(s.formerMember)) problems.push(`the former member should be part of the network on ${f.formerMemberAsOf}`);
+
+  // What is "now" on any load day.
+  const nextMonday = Temporal.PlainDate.from(today).add({ days: 8 - Temporal.PlainDate.from(today).dayOfWeek });
+  const workshop = action(s.nextWeekWorkshop);
+  const workshopDay = workshop ? Temporal.PlainDate.from(workshop.startsAt.slice(0, 10)) : null;
+  if (workshop?.kind !== 'WORKSHOP' || !workshopDay || workshopDay.since(nextMonday).days < 0 || workshopDay.since(nextMonday).days > 6) {
+    problems.push('the workshop must take place in the week after the load day');
+  }
+  const story = data.series.find((x) => x.action === s.weeklySeries);
+  const storyAction = action(s.weeklySeries);
+  if (!story || !storyAction || storyAction.startsAt.slice(0, 10) >= today) problems.push('the weekly series must have started before the load day');
+  else {
+    const until = /UNTIL=(\d{8})/.exec(story.rule)?.[1];
+    if (!until || `${until.slice(0, 4)}-${until.slice(4, 6)}-${until.slice(6, 8)}` <= today) problems.push('the weekly series must run after the load day');
+    if (!story.exceptions?.some((e) => e > today)) problems.push('the weekly series must skip a coming session');
+    if (!story.moves?.some((m) => m.originalStartsAt.slice(0, 10) > today)) problems.push('the weekly series must move a coming session');
+  }
+  return problems;
+}
+
+/** Articles and announcements: in a space of the demo, published by the load day, announcements still valid. */
+function checkContent(data: DemoData, kindOf: Map<string, EntityKind>): string[] {
+  const problems: string[] = [];
+  const lastMonth = Temporal.PlainDate.from(data.today).subtract({ months: 1 });
+  for (const c of data.content) {
+    const owner = `${c.kind.toLowerCase()} "${c.title}"`;
+    if (!kindOf.has(c.space)) problems.push(`${owner}: space "${c.space}" is not in the demo`);
+    for (const slug of [...(c.themes ?? []), ...(c.places ?? []), ...(c.actions ?? [])]) if (!kindOf.has(slug)) problems.push(`${owner}: "${slug}" is not in the demo`);
+    if (c.publishedAt && c.publishedAt.slice(0, 10) >= data.today) problems.push(`${owner}: published on ${c.publishedAt}, not before the load day`);
+    if (c.expiresAt && c.expiresAt.slice(0, 10) <= data.today) problems.push(`${owner}: expired on ${c.expiresAt}, before the load day`);
+  }
+  const programme = data.content.find((c) => c.title === data.slugs.programmeArticleTitle);
+  if (programme?.publishedAt?.slice(0, 10) !== lastMonth.toString()) problems.push('the programme article must be from a month before the load day');
+  return problems;
+}

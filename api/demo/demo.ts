@@ -17,11 +17,12 @@ export function inProcessExecutor(apollo: ApolloServer<Context>, db: Db): Execut
   };
 }
 
+/** Loads the demo, with dates relative to today in the territory's zone, unless it is already there. */
 export async function loadDemoIfEmpty(apollo: ApolloServer<Context>, db: Db, log: (line: string) => void): Promise<boolean> {
   if (await getEntityBySlug(db, 'Actor', DEMO_MARKER_SLUG, SYSTEM_ACCESS)) return false;
   log('Loading the demo territory (Saint-Brieuc Armor Agglomération)…');
   // Through the API's own mutations, but under the maintenance timeout rather than the request one.
-  const { counts, ms } = await loadDemo(inProcessExecutor(apollo, db.forMaintenance()), log);
+  const { counts, ms } = await loadDemo(inProcessExecutor(apollo, db.forMaintenance()), { log });
   log(`Demo loaded: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')} in ${(ms / 1000).toFixed(1)}s`);
   return true;
 }

@@ -1,25 +1,13 @@
-// Loads the demo territory (demo-data.ts) through the API's own GraphQL mutations, so the demo
-// exercises the same validation, links and change log as any client would. The caller decides
-// whether to load: it checks for DEMO_MARKER_SLUG and only loads on an empty database.
-import {
-  DEMO_ACTIONS,
-  DEMO_CONTENT,
-  DEMO_SERIES,
-  DEMO_ACTORS,
-  DEMO_LINKS,
-  DEMO_PARTNERSHIPS,
-  DEMO_PLACES,
-  DEMO_SLUGS,
-  DEMO_THEMES,
-  actionLinksSince,
-  validateDemoData,
-} from './demo-data.js';
+// Loads the demo territory (demo-data.ts) for a load day through the API's own GraphQL mutations, so
+// the demo exercises the same validation, links and change log as any client would. The caller
+// decides whether to load: it checks for DEMO_MARKER_SLUG and only loads on an empty database.
+import { DEMO_TIME_ZONE, DEMO_TOWN_SLUG, demoData, demoToday, validateDemoData, type DemoData } from './demo-data.js';
 
 /** Runs one GraphQL operation and returns its `data`; throws on GraphQL errors. */
 export type Execute = <T = unknown>(query: string, variables?: Record<string, unknown>) => Promise<T>;
 
 /** The actor whose presence means the demo is already loaded. */
-export const DEMO_MARKER_SLUG: string = DEMO_SLUGS.town;
+export const DEMO_MARKER_SLUG: string = DEMO_TOWN_SLUG;
 
 const CREATE_THEME = /* GraphQL */ `
   mutation DemoCreateTheme($input: CreateThemeInput!) {
@@ -116,14 +104,31 @@ const SET_RECURRENCE = `mutation DemoSetRecurrence($input: SetRecurrenceInput!) 
 const CREATE_ARTICLE = `mutation DemoCreateArticle($input: CreateArticleInput!) { createArticle(input: $input) { item { id } } }`;
 const CREATE_ANNOUNCEMENT = `mutation DemoCreateAnnouncement($input: CreateAnnouncementInput!) { createAnnouncement(input: $input) { item { id } } }`;
 const CREATE_PAGE = `mutation DemoCreatePage($input: CreatePageInput!) { createPage(input: $input) { item { id } } }`;
+const UPDATE_OCCURRENCE = `mutation DemoUpdateOccurrence($input: UpdateOccurrenceInput!) { updateOccurrence(input: $input) { startsAt } }`;
 
-export async function loadDemo(
-  execute: Execute,
-  log: (line: string) => void = () => {},
-): Promise<{ counts: Record<string, number>; ms: number }> {
+export interface LoadDemoOptions {
+  /** The load day (YYYY-MM-DD in `zone`); today there by default. The demo's dates follow it. */
+  today?: string;
+  /** The territory's zone; Europe/Paris by default. */
+  zone?: string;
+  /**
+   * Appended to every slug as `-<suffix>`, so that one database can hold several loads (tests load
+   * the demo for two days side by side); none by default.
+   */
+  slugSuffix?: string;
+  log?: (line: string) => void;
+}
+
+export async function loadDemo(execute: Execute, options: LoadDemoOptions = {}): Promise<{ data: DemoData; counts: Record<string, number>; ms: number }> {
   const started = performance.now();
-  const problems = validateDemoData();
-  if (problems.length) throw new Error(`Demo data is inconsistent:\n- ${problems.join('\n- ')}`);
+  const log = options.log ?? (() => {});
+  const zone = options.zone ?? DEMO_TIME_ZONE;
+  const data = demoData(options.today ?? demoToday(zone), zone);
+  const problems = validateDemoData(data);
+  if (problems.length) throw new Error(`Demo data for ${data.today} is inconsistent:\n- ${problems.join('\n- ')}`);
+  const { themes, places, actors, actions, partnerships, links, series, content } = data;
+  const stored = (slug: string) => (options.slugSuffix ? `${slug}-${options.slugSuffix}` : slug);
+  log(`Demo: dates for ${data.today} (${zone}).`);
 
   // Slugs are unique across the whole demo (validateDemoData checks it), so one map serves all kinds.
   const ids = new Map<string, string>();
@@ -136,20 +141,20 @@ export async function loadDemo(
 
   /** Runs a create mutation and records the new id under the wanted slug. */
   const create = async <K extends string>(what: string, slug: string, query: string, field: K, input: Record<string, unknown>) => {
-    let data: Record<K, Record<string, Created>>;
+    let created: Record<K, Record<string, Created>>;
     try {
-      data = await execute<Record<K, Record<string, Created>>>(query, { input: compact(input) });
+      created = await execute<Record<K, Record<string, Created>>>(query, { input: compact({ ...input, slug: stored(slug) }) });
     } catch (error) {
       throw new Error(`Demo: could not create ${what} "${slug}": ${(error as Error).message}`, { cause: error });
     }
-    const entity = Object.values(data[field])[0];
+    const entity = Object.values(created[field])[0];
     if (!entity?.id) throw new Error(`Demo: ${field} returned no id for ${what} "${slug}"`);
-    if (entity.slug !== slug) throw new Error(`Demo: ${what} "${slug}" was stored as "${entity.slug}"`);
+    if (entity.slug !== stored(slug)) throw new Error(`Demo: ${what} "${slug}" was stored as "${entity.slug}"`);
     ids.set(slug, entity.id);
   };
 
-  log(`Demo: ${DEMO_THEMES.length} themes…`);
-  for (const t of DEMO_THEMES) {
+  log(`Demo: ${themes.length} themes…`);
+  for (const t of themes) {
     await create('theme', t.slug, CREATE_THEME, 'createTheme', {
       name: t.name,
       slug: t.slug,
@@ -158,8 +163,8 @@ export async function loadDemo(
     });
   }
 
-  log(`Demo: ${DEMO_PLACES.length} places…`);
-  for (const p of DEMO_PLACES) {
+  log(`Demo: ${places.length} places…`);
+  for (const p of places) {
     await create('place', p.slug, CREATE_PLACE, 'createPlace', {
       name: p.name,
       slug: p.slug,
@@ -170,8 +175,8 @@ export async function loadDemo(
     });
   }
 
-  log(`Demo: ${DEMO_ACTORS.length} actors…`);
-  for (const a of DEMO_ACTORS) {
+  log(`Demo: ${actors.length} actors…`);
+  for (const a of actors) {
     await create('actor', a.slug, CREATE_ACTOR, 'createActor', {
       name: a.name,
       kind: a.kind,
@@ -186,8 +191,8 @@ export async function loadDemo(
     });
   }
 
-  log(`Demo: ${DEMO_ACTIONS.length} actions…`);
-  for (const a of DEMO_ACTIONS) {
+  log(`Demo: ${actions.length} actions…`);
+  for (const a of actions) {
     await create('action', a.slug, CREATE_ACTION, 'createAction', {
       name: a.name,
       kind: a.kind,
@@ -203,12 +208,12 @@ export async function loadDemo(
       participantIds: idsOf(a.participants),
       placeIds: idsOf(a.places),
       themeIds: idsOf(a.themes),
-      since: actionLinksSince(a),
+      since: a.since,
     });
   }
 
-  log(`Demo: ${DEMO_PARTNERSHIPS.length} partnerships…`);
-  for (const p of DEMO_PARTNERSHIPS) {
+  log(`Demo: ${partnerships.length} partnerships…`);
+  for (const p of partnerships) {
     await create('partnership', p.slug, CREATE_PARTNERSHIP, 'createPartnership', {
       name: p.name,
       slug: p.slug,
@@ -221,9 +226,9 @@ export async function loadDemo(
     });
   }
 
-  const ended = DEMO_LINKS.filter((l) => l.until !== undefined).length;
-  log(`Demo: ${DEMO_LINKS.length} dated links (${ended} ended)…`);
-  for (const l of DEMO_LINKS) {
+  const ended = links.filter((l) => l.until !== undefined).length;
+  log(`Demo: ${links.length} dated links (${ended} ended)…`);
+  for (const l of links) {
     const label = `${l.type} ${l.from} → ${l.to}`;
     let linkId: string;
     try {
@@ -244,11 +249,14 @@ export async function loadDemo(
     }
   }
 
-  log(`Demo: ${DEMO_SERIES.length} recurring series, ${DEMO_CONTENT.length} articles, announcements and pages…`);
-  for (const s of DEMO_SERIES) {
+  log(`Demo: ${series.length} recurring series, ${content.length} articles, announcements and pages…`);
+  for (const s of series) {
     await execute(SET_RECURRENCE, { input: { actionId: idOf(s.action), rule: s.rule, exceptions: s.exceptions } });
+    for (const m of s.moves ?? []) {
+      await execute(UPDATE_OCCURRENCE, { input: { actionId: idOf(s.action), originalStartsAt: m.originalStartsAt, startsAt: m.startsAt, endsAt: m.endsAt } });
+    }
   }
-  for (const c of DEMO_CONTENT) {
+  for (const c of content) {
     const common = { spaceId: idOf(c.space), title: c.title, body: c.body, visibility: c.visibility, publishedAt: c.publishedAt, themeIds: idsOf(c.themes), placeIds: idsOf(c.places) };
     try {
       if (c.kind === 'ARTICLE') await execute(CREATE_ARTICLE, { input: compact({ ...common, summary: c.summary, actionIds: idsOf(c.actions) }) });
@@ -260,17 +268,17 @@ export async function loadDemo(
   }
 
   const counts = {
-    content: DEMO_CONTENT.length,
-    series: DEMO_SERIES.length,
-    themes: DEMO_THEMES.length,
-    places: DEMO_PLACES.length,
-    actors: DEMO_ACTORS.length,
-    actions: DEMO_ACTIONS.length,
-    partnerships: DEMO_PARTNERSHIPS.length,
-    links: DEMO_LINKS.length,
+    content: content.length,
+    series: series.length,
+    themes: themes.length,
+    places: places.length,
+    actors: actors.length,
+    actions: actions.length,
+    partnerships: partnerships.length,
+    links: links.length,
     endedLinks: ended,
   };
   const ms = Math.round(performance.now() - started);
   log(`Demo: loaded in ${ms} ms.`);
-  return { counts, ms };
+  return { data, counts, ms };
 }

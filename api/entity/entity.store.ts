@@ -9,7 +9,7 @@ type Props = Record<string, unknown> & { __typename: EntityType };
 
 /** Turns stored properties into the record the resolvers read (drops index-only fields). */
 export function toRecord(props: Props): EntityRecord {
-  const { searchText: _s, sortName: _n, score: _score, ...rest } = props;
+  const { searchText: _s, sortName: _n, score: _score, upcomingKey: _u, ...rest } = props;
   return rest as unknown as EntityRecord;
 }
 

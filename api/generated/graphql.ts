@@ -352,7 +352,14 @@ export type ActionSort =
   /** Best full-text match first. Default with `text`; only with `text`. */
   | 'RELEVANCE'
   /** Soonest start first, actions without dates last. Default without `text`. */
-  | 'STARTS_AT';
+  | 'STARTS_AT'
+  /**
+   * What is on first: actions still running on or after the start of the reading day (`asOf`'s day,
+   * default today, in Europe/Paris), soonest start first (those already running first of all); then
+   * past actions, most recent start first; actions without dates last. A series is running until its
+   * last occurrence ends (from its first start, as in `upcomingActions`). The home page's order.
+   */
+  | 'UPCOMING';
 
 /** Where an action stands. A cancelled action still shows, marked as such. */
 export type ActionStatus =

@@ -107,6 +107,7 @@ const SORT_KEYS = {
   name: (n: Record<string, unknown>) => n.sortName as string,
   score: (n: Record<string, unknown>) => n.score as number,
   start: (n: Record<string, unknown>) => (n.startsAt as string | null) ?? null,
+  upcoming: (n: Record<string, unknown>) => n.upcomingKey as string,
 } satisfies Record<string, (n: Record<string, unknown>) => Cursor['k']>;
 export type SortKey = keyof typeof SORT_KEYS;
 
@@ -114,6 +115,7 @@ const CURSOR_KEY_OK: Record<SortKey, (k: Cursor['k']) => boolean> = {
   name: (k) => typeof k === 'string',
   score: (k) => typeof k === 'number',
   start: (k) => k === null || (typeof k === 'string' && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(k) && !Number.isNaN(Date.parse(k))),
+  upcoming: (k) => typeof k === 'string' && /^[012]:\d{16}$/.test(k),
 };
 
 /** A text filter for CONTAINS on sort names: folded like them; null when blank. */

@@ -38,6 +38,12 @@ export function startOfDay(date: string, tz: string = DEFAULT_TIME_ZONE, addDays
   return new Date(instantOfWall(Date.UTC(y, mo - 1, d + addDays), tz));
 }
 
+/** The first instant of the calendar day an instant (ISO) falls on in `tz`, as an ISO instant in UTC. */
+export function startOfDayOf(instant: string, tz: string = DEFAULT_TIME_ZONE): string {
+  const wall = wallOf(Date.parse(instant), tz);
+  return startOfDay(new Date(wall).toISOString().slice(0, 10), tz).toISOString();
+}
+
 /** An input date or date-time as an ISO instant in UTC. */
 export function toInstant(value: string, tz: string = DEFAULT_TIME_ZONE, addDays = 0): string {
   if (isDateOnly(value)) return startOfDay(value, tz, addDays).toISOString();

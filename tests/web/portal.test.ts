@@ -5,6 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { Temporal } from 'temporal-polyfill';
 import { build } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { uid, useTestApi } from '../helpers/api.js';
@@ -116,7 +117,11 @@ beforeAll(async () => {
   // steps measure the page, not the planner. Errors are ignored here: the steps check the results.
   await Promise.all(
     [null, id].map((text) =>
-      api.gql(`query ($text: String) { actors(filter: { text: $text }) { totalCount } actions(filter: { text: $text }) { totalCount } }`, { text }),
+      api.gql(
+        `query ($text: String, $sort: ActionSort) { actors(filter: { text: $text }) { totalCount } actions(filter: { text: $text }, sort: $sort) { totalCount nodes { id } } }`,
+        // The home page's order without a search (web/src/home/ActionList.tsx).
+        { text, sort: text ? null : 'UPCOMING' },
+      ),
     ),
   );
   slugs.parent = parent.actor.slug;
@@ -154,6 +159,23 @@ describe('portal', () => {
     const first = await page.evaluate(() => ({ text: document.activeElement?.textContent, outline: getComputedStyle(document.activeElement!).outlineStyle }));
     expect(first.text).toBe('Aller au contenu');
     expect(first.outline).not.toBe('none');
+    await page.close();
+  });
+
+  it('lists what is on first on the home page: its first action runs today or later', async () => {
+    // This file's own action (in 2031) is on, so whatever else the shared database holds, the first is.
+    const page = await openPage('/');
+    const first = page.getByRole('region', { name: 'Actions', exact: true }).getByRole('listitem').first().getByRole('link');
+    await first.waitFor();
+    const slug = decodeURIComponent(new URL((await first.getAttribute('href'))!, api.url).pathname.split('/').pop()!);
+    const res = await api.anon<{ action: { startsAt: string | null; endsAt: string | null; recurrence: { rule: string } | null } }>(
+      `query ($s: String) { action(slug: $s) { startsAt endsAt recurrence { rule } } }`,
+      { s: slug },
+    );
+    const a = res.data!.action;
+    const todayStart = Temporal.Now.zonedDateTimeISO('Europe/Paris').startOfDay().epochMilliseconds;
+    const on = a.recurrence !== null || (a.endsAt ? Date.parse(a.endsAt) > todayStart : Date.parse(a.startsAt!) >= todayStart);
+    expect(on, `${slug}: ${a.startsAt} → ${a.endsAt}`).toBe(true);
     await page.close();
   });
 

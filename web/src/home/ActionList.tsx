@@ -1,5 +1,6 @@
-// The "Actions" column of the home page: matching actions, soonest first (or most relevant when
-// searching), 20 at a time, with their total.
+// The "Actions" column of the home page: matching actions, what is on first (running or coming,
+// soonest first, then past ones, most recent first) or most relevant when searching, 20 at a time,
+// with their total.
 import { useQuery } from '@apollo/client/react';
 import { ActionItem } from '../action/ActionItem';
 import { graphql } from '../gql';
@@ -8,8 +9,8 @@ import { ResultList } from './ResultList';
 import { usePagedList } from './usePagedList';
 
 const PortalActions = graphql(`
-  query PortalActions($text: String, $after: String) {
-    actions(filter: { text: $text }, first: 20, after: $after) {
+  query PortalActions($text: String, $sort: ActionSort, $after: String) {
+    actions(filter: { text: $text }, sort: $sort, first: 20, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -24,7 +25,8 @@ const PortalActions = graphql(`
 
 export function ActionList({ text }: { text: string | null }) {
   const { t } = useI18n();
-  const query = useQuery(PortalActions, { variables: { text }, notifyOnNetworkStatusChange: true });
+  // A search is ordered by relevance (the API's default with a text); otherwise what is on first.
+  const query = useQuery(PortalActions, { variables: { text, sort: text ? null : 'UPCOMING' }, notifyOnNetworkStatusChange: true });
   // While a new search runs, the previous results stay in place rather than flashing away.
   const page = (query.data ?? query.previousData)?.actions;
   const list = usePagedList({ ...query, page });
