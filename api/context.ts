@@ -12,6 +12,13 @@ import { listLinkHistory, type LinkHistoryQuery } from './link/link.store.js';
 import { getPeopleByIds, listMembers } from './member/member.store.js';
 import { getContentByIds, listContentLinks, type ContentRecord } from './content/content.store.js';
 import { countDescendants, listUpcomingActions, type UpcomingActionsQuery } from './actor/actor.store.js';
+import { listOccurrenceChanges, type OccurrenceChange } from './agenda/agenda.store.js';
+import { listComments, type CommentRecord } from './comment/comment.store.js';
+import { countIdeaVotes, type VoteCount } from './idea/idea.store.js';
+import { listActionMedia } from './media/media.store.js';
+import { listMessageReplies } from './message/message.store.js';
+import { listPartnershipInvitations, type PartyRecord } from './partnership/partnership.handshake.js';
+import { listTaskAssignees } from './task/task.store.js';
 
 /** The signed-in person, as the session resolved them; anonymous visitors have personId null. */
 export interface Viewer {
@@ -68,6 +75,20 @@ export interface Loaders {
   content: DataLoader<string, ContentRecord | null>;
   /** Targets of content items' links of one type (themes, places, actions, media, cover), in order. */
   contentLinks(type: string): DataLoader<string, (EntityRecord | ContentRecord)[]>;
+  /** Media attached to actions, in order, that the viewer may see. */
+  actionMedia: DataLoader<string, ContentRecord[]>;
+  /** Comments of tasks and ideas, oldest first. */
+  comments: DataLoader<string, CommentRecord[]>;
+  /** Person ids assigned to tasks, in order. */
+  taskAssignees: DataLoader<string, string[]>;
+  /** Votes on ideas, and whether the viewer voted. */
+  ideaVotes: DataLoader<string, VoteCount>;
+  /** Answers to messages (a thread's messages for its starter), oldest first. */
+  messageReplies: DataLoader<string, ContentRecord[]>;
+  /** Parties and invited actors of partnerships, with their answers. */
+  partnershipInvitations: DataLoader<string, PartyRecord[]>;
+  /** Occurrences of actions' series changed or moved alone. */
+  occurrenceChanges: DataLoader<string, OccurrenceChange[]>;
 }
 
 const EMPTY_PAGE: Page<never> = Object.freeze({ nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 }) as Page<never>;
@@ -146,6 +167,34 @@ export function createLoaders(db: Db, access: Access, viewer: Viewer = ANONYMOUS
           return ids.map((id) => found.get(id) ?? []);
         }),
     ),
+    actionMedia: new DataLoader(async (ids) => {
+      const found = await listActionMedia(db, ids, access, now);
+      return ids.map((id) => found.get(id) ?? []);
+    }),
+    comments: new DataLoader(async (ids) => {
+      const found = await listComments(db, ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }),
+    taskAssignees: new DataLoader(async (ids) => {
+      const found = await listTaskAssignees(db, ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }),
+    ideaVotes: new DataLoader(async (ids) => {
+      const found = await countIdeaVotes(db, ids, viewer.personId);
+      return ids.map((id) => found.get(id) ?? { count: 0, mine: false });
+    }),
+    messageReplies: new DataLoader(async (ids) => {
+      const found = await listMessageReplies(db, ids, access, now);
+      return ids.map((id) => found.get(id) ?? []);
+    }),
+    partnershipInvitations: new DataLoader(async (ids) => {
+      const found = await listPartnershipInvitations(db, ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }),
+    occurrenceChanges: new DataLoader(async (ids) => {
+      const found = await listOccurrenceChanges(db, ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }),
     myRoles: new DataLoader(async (ids) => {
       if (!viewer.personId) return ids.map(() => null);
       const found = await db.read((tx) => effectiveRoles(tx, viewer.personId!, ids));

@@ -1,4 +1,6 @@
 // Plain records returned by the stores; GraphQL resolvers map them to schema types (codegen mappers).
+import type { PartnershipStatus } from './generated/graphql.js';
+import type { LinkType } from './link/link-rules.js';
 
 /** The instant (ISO string) the reader asked about; carried down so nested fields read the same moment. */
 export interface Dated {
@@ -73,10 +75,15 @@ export interface PartnershipRecord extends BaseRecord {
   __typename: 'Partnership';
   description: string | null;
   visibility: Visibility;
+  /** The handshake's state (api/partnership/partnership.handshake.ts); absent on partnerships created directly. */
+  status?: PartnershipStatus | null;
+  proposerId?: string | null;
 }
 
 export type EntityRecord = ActorRecord | ActionRecord | PlaceRecord | ThemeRecord | TerritoryRecord | PartnershipRecord;
 export type EntityType = EntityRecord['__typename'];
+/** The entities that are spaces (have members and content): actors, actions, partnerships. */
+export type SpaceRecord = ActorRecord | ActionRecord | PartnershipRecord;
 
 export interface LinkDatesRecord {
   id: string;
@@ -92,14 +99,14 @@ export interface LinkedRecord {
 }
 
 export interface LinkRecord extends LinkDatesRecord {
-  type: string;
+  type: LinkType;
   from: EntityRecord;
   to: EntityRecord;
 }
 
 /** A link in an entity's history (Entity.links): which way it points, its dates, the other end. */
 export interface LinkHistoryRecord extends LinkDatesRecord {
-  type: string;
+  type: LinkType;
   direction: 'OUT' | 'IN';
   node: EntityRecord;
 }

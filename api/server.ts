@@ -34,7 +34,7 @@ export function createApollo(config: Config, httpServer?: Server): ApolloServer<
   assertListsBounded(buildSchema(typeDefs));
   return new ApolloServer<Context>({
     typeDefs,
-    resolvers: withListBounds(resolvers) as never,
+    resolvers: withListBounds(resolvers),
     formatError: (formatted, error) =>
       formatError(hideSuggestions ? { ...formatted, message: withoutSuggestions(formatted.message) } : formatted, error),
     introspection: config.introspection,

@@ -3,7 +3,12 @@
 // `asOf`, ordering, limits and bad input.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { uid, useTestApi, type GraphQLResponse } from './helpers/api.js';
-import { addMember, buildActionAs, buildActorAs, buildPlaceAs, linkAs, signedIn, type Built, type Someone } from './factories/spaces.js';
+import { buildAction } from './factories/actions.js';
+import { buildActor } from './factories/actors.js';
+import { buildLink } from './factories/links.js';
+import { addMember, signedIn, type Someone } from './factories/people.js';
+import { buildPlace } from './factories/places.js';
+import type { Built } from './factories/write.js';
 
 const api = useTestApi();
 
@@ -37,29 +42,29 @@ const at = (day: number, hour = 10) => new Date(Date.UTC(2090, 0, day, hour)).to
 
 beforeAll(async () => {
   const [owner, member] = await Promise.all([signedIn(api), signedIn(api)]);
-  const town = await buildActorAs(owner, { kind: 'INSTITUTION', name: `Mairie ${uid()}` });
-  const child = await buildActorAs(owner, { name: `Enfant ${uid()}`, parents: [town] });
-  const grandchild = await buildActorAs(owner, { name: `Petit-enfant ${uid()}`, parents: [child] });
-  const greatGrandchild = await buildActorAs(owner, { name: `Arrière ${uid()}`, parents: [grandchild] });
-  await buildActorAs(owner, { name: `Niveau 4 ${uid()}`, parents: [greatGrandchild] });
-  const secretChild = await buildActorAs(owner, { name: `Discret ${uid()}`, visibility: 'MEMBERS', parents: [town] });
-  await buildActorAs(owner, { name: `Sous discret ${uid()}`, parents: [secretChild] });
-  const formerChild = await buildActorAs(owner, { name: `Ancien ${uid()}` });
-  await linkAs(owner, 'PART_OF', formerChild, town, { since: '2020-01-01T00:00:00Z', until: '2021-01-01T00:00:00Z' });
+  const town = await buildActor(owner, { kind: 'INSTITUTION', name: `Mairie ${uid()}` });
+  const child = await buildActor(owner, { name: `Enfant ${uid()}`, parents: [town] });
+  const grandchild = await buildActor(owner, { name: `Petit-enfant ${uid()}`, parents: [child] });
+  const greatGrandchild = await buildActor(owner, { name: `Arrière ${uid()}`, parents: [grandchild] });
+  await buildActor(owner, { name: `Niveau 4 ${uid()}`, parents: [greatGrandchild] });
+  const secretChild = await buildActor(owner, { name: `Discret ${uid()}`, visibility: 'MEMBERS', parents: [town] });
+  await buildActor(owner, { name: `Sous discret ${uid()}`, parents: [secretChild] });
+  const formerChild = await buildActor(owner, { name: `Ancien ${uid()}` });
+  await buildLink(owner, 'PART_OF', formerChild, town, { since: '2020-01-01T00:00:00Z', until: '2021-01-01T00:00:00Z' });
 
-  const place = await buildPlaceAs(owner);
+  const place = await buildPlace(owner);
   const publicActions: { id: string; startsAt: string }[] = [];
   for (let i = 0; i < 12; i++) {
     // Days 2..12, with day 5 twice: equal starts are ordered by id.
     const startsAt = at(i === 11 ? 5 : 2 + i);
-    const a = await buildActionAs(owner, { name: `Atelier ${i} ${uid()}`, startsAt, carriers: [town], places: i === 0 ? [place] : undefined });
+    const a = await buildAction(owner, { name: `Atelier ${i} ${uid()}`, startsAt, carriers: [town], places: i === 0 ? [place] : undefined });
     publicActions.push({ id: a.id, startsAt });
   }
-  const secretAction = await buildActionAs(owner, { name: `Réunion ${uid()}`, visibility: 'MEMBERS', startsAt: at(1), carriers: [town] });
-  const pastAction = await buildActionAs(owner, { name: `Passé ${uid()}`, startsAt: '2001-05-01T10:00:00Z', carriers: [town] });
-  const joinedAction = await buildActionAs(owner, { name: `Invité ${uid()}`, startsAt: at(3, 8), participants: [town] });
-  const formerAction = await buildActionAs(owner, { name: `Autrefois ${uid()}`, startsAt: at(20) });
-  await linkAs(owner, 'CARRIES', town, formerAction, { since: '2020-01-01T00:00:00Z', until: '2021-01-01T00:00:00Z' });
+  const secretAction = await buildAction(owner, { name: `Réunion ${uid()}`, visibility: 'MEMBERS', startsAt: at(1), carriers: [town] });
+  const pastAction = await buildAction(owner, { name: `Passé ${uid()}`, startsAt: '2001-05-01T10:00:00Z', carriers: [town] });
+  const joinedAction = await buildAction(owner, { name: `Invité ${uid()}`, startsAt: at(3, 8), participants: [town] });
+  const formerAction = await buildAction(owner, { name: `Autrefois ${uid()}`, startsAt: at(20) });
+  await buildLink(owner, 'CARRIES', town, formerAction, { since: '2020-01-01T00:00:00Z', until: '2021-01-01T00:00:00Z' });
   await addMember(owner, secretChild, member, 'MEMBER');
   await addMember(owner, secretAction, member, 'MEMBER');
   w = { owner, member, town, child, secretChild, formerChild, place, publicActions, secretAction, pastAction, joinedAction, formerAction };

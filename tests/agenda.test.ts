@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { expandRule, formatRule, parseRule } from '../api/agenda/rrule.js';
 import { knownYears } from '../api/shared/zone.js';
-import { buildAction, type Built } from './factories/graph.js';
+import { buildAction } from './factories/actions.js';
+import type { Built } from './factories/write.js';
 import { uid, useTestApi, type GraphQLResponse } from './helpers/api.js';
 import { testDb } from './helpers/db.js';
 

@@ -5,20 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { uid, useTestApi, type GraphQLResponse } from './helpers/api.js';
 import { createClient } from './helpers/client.js';
 import { testDb } from './helpers/db.js';
-import {
-  addMember,
-  buildActionAs,
-  buildActorAs,
-  buildPlaceAs,
-  buildThemeAs,
-  endLinkAs,
-  linkAs,
-  partOfLinkId,
-  signedIn,
-  type Built,
-  type Someone,
-  type Writer,
-} from './factories/spaces.js';
+import { buildAction } from './factories/actions.js';
+import { buildActor } from './factories/actors.js';
+import { buildLink, endLink, partOfLinkId } from './factories/links.js';
+import { addMember, signedIn, type Someone } from './factories/people.js';
+import { buildPlace } from './factories/places.js';
+import { buildTheme } from './factories/themes.js';
+import type { Built, Writer } from './factories/write.js';
 
 const api = useTestApi();
 const db = testDb();
@@ -88,7 +81,7 @@ describe('what the log records', () => {
   it('records the creation of an actor and, for an update, the changed fields only, attributed to the person', async () => {
     const owner = await signedIn(api);
     const name = `Compagnie ${uid()}`;
-    const actor = await buildActorAs(owner, { name, description: 'Théâtre de rue.', kind: 'ARTIST' });
+    const actor = await buildActor(owner, { name, description: 'Théâtre de rue.', kind: 'ARTIST' });
     await owner.ok(UPDATE_ACTOR, { input: { id: actor.id, name, description: 'Théâtre de rue et marionnettes.', kind: 'ARTIST', website: 'https://compagnie.example/' } });
 
     const log = await changes(owner, { entityId: actor.id });
@@ -122,18 +115,18 @@ describe('what the log records', () => {
     last = signUp!.seq;
 
     let x!: Built, y!: Built, place!: Built, theme!: Built, action!: Built, partnership!: Built;
-    expect(await step(person, async () => (x = await buildActorAs(person)))).toEqual(['createActor', 'createMembership']);
+    expect(await step(person, async () => (x = await buildActor(person)))).toEqual(['createActor', 'createMembership']);
     expect(await step(person, () => person.ok(UPDATE_ACTOR, { input: { id: x.id, description: 'Nouvelle description' } }))).toEqual(['updateActor']);
-    expect(await step(person, async () => (y = await buildActorAs(person)))).toEqual(['createActor', 'createMembership']);
-    expect(await step(person, async () => (place = await buildPlaceAs(person)))).toEqual(['createPlace']);
+    expect(await step(person, async () => (y = await buildActor(person)))).toEqual(['createActor', 'createMembership']);
+    expect(await step(person, async () => (place = await buildPlace(person)))).toEqual(['createPlace']);
     expect(
       await step(person, () => person.ok(`mutation($input: UpdatePlaceInput!) { updatePlace(input: $input) { place { id } } }`, { input: { id: place.id, name: `Salle ${uid()}` } })),
     ).toEqual(['updatePlace']);
-    expect(await step(person, async () => (theme = await buildThemeAs(person)))).toEqual(['createTheme']);
+    expect(await step(person, async () => (theme = await buildTheme(person)))).toEqual(['createTheme']);
     expect(
       await step(person, () => person.ok(`mutation($input: UpdateThemeInput!) { updateTheme(input: $input) { theme { id } } }`, { input: { id: theme.id, description: 'Ce que couvre le thème' } })),
     ).toEqual(['updateTheme']);
-    expect(await step(person, async () => (action = await buildActionAs(person, { carriers: [x] })))).toEqual(['createAction', 'createMembership', 'createLink']);
+    expect(await step(person, async () => (action = await buildAction(person, { carriers: [x] })))).toEqual(['createAction', 'createMembership', 'createLink']);
     expect(
       await step(person, () => person.ok(`mutation($input: UpdateActionInput!) { updateAction(input: $input) { action { id } } }`, { input: { id: action.id, status: 'POSTPONED' } })),
     ).toEqual(['updateAction']);
@@ -152,8 +145,8 @@ describe('what the log records', () => {
       ),
     ).toEqual(['updatePartnership']);
     let located = '';
-    expect(await step(person, async () => (located = await linkAs(person, 'LOCATED_AT', x, place)))).toEqual(['createLink']);
-    expect(await step(person, () => endLinkAs(person, located))).toEqual(['endLink']);
+    expect(await step(person, async () => (located = (await buildLink(person, 'LOCATED_AT', x, place)).id))).toEqual(['createLink']);
+    expect(await step(person, () => endLink(person, located))).toEqual(['endLink']);
 
     let invitationId = '';
     expect(
@@ -200,11 +193,11 @@ describe('what the log records', () => {
 
   it('records a link on both of its ends', async () => {
     const owner = await signedIn(api);
-    const network = await buildActorAs(owner, { kind: 'NETWORK' });
-    const member = await buildActorAs(owner);
+    const network = await buildActor(owner, { kind: 'NETWORK' });
+    const member = await buildActor(owner);
     const since = '2025-03-01T00:00:00.000Z';
-    const linkId = await linkAs(owner, 'PART_OF', member, network, { since });
-    await endLinkAs(owner, linkId, '2026-01-01T00:00:00.000Z');
+    const linkId = (await buildLink(owner, 'PART_OF', member, network, { since })).id;
+    await endLink(owner, linkId, '2026-01-01T00:00:00.000Z');
 
     for (const end of [network, member]) {
       const linkRecords = (await changes(owner, { entityId: end.id })).filter((c) => c.entityId === linkId);
@@ -220,7 +213,7 @@ describe('what the log records', () => {
 
   it('records every membership change on the space', async () => {
     const [owner, invitee, asker] = await Promise.all([signedIn(api), signedIn(api), signedIn(api)]);
-    const space = await buildActorAs(owner);
+    const space = await buildActor(owner);
     const membershipId = await addMember(owner, space, invitee, 'MEMBER');
     const editorship = (await owner.ok<{ changeMemberRole: { membership: { id: string } } }>(CHANGE_ROLE, { input: { membershipId, role: 'EDITOR' } })).changeMemberRole.membership.id;
     await invitee.ok(END_MEMBERSHIP, { input: { membershipId: editorship } });
@@ -249,7 +242,7 @@ describe('what the log records', () => {
 describe('order and atomicity', () => {
   it('numbers records with strictly increasing seq, in the order the mutations ran', async () => {
     const owner = await signedIn(api);
-    const actor = await buildActorAs(owner);
+    const actor = await buildActor(owner);
     for (let i = 0; i < 4; i += 1) await owner.ok(UPDATE_ACTOR, { input: { id: actor.id, description: `Version ${i}` } });
     const log = (await changes(owner, { entityId: actor.id })).reverse();
     const seqs = log.map((c) => c.seq);
@@ -259,7 +252,7 @@ describe('order and atomicity', () => {
 
   it('orders concurrent changes of one actor as they committed: each record starts where the previous one ended', async () => {
     const owner = await signedIn(api);
-    const actor = await buildActorAs(owner, { description: 'Départ' });
+    const actor = await buildActor(owner, { description: 'Départ' });
     const versions = Array.from({ length: 8 }, (_, i) => `Version concurrente ${i} ${uid()}`);
     const results = await Promise.all(versions.map((description) => owner.gql(UPDATE_ACTOR, { input: { id: actor.id, description } })));
     for (const res of results) expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
@@ -278,7 +271,7 @@ describe('order and atomicity', () => {
 
   it('gives concurrent changes of different spaces distinct sequence numbers', async () => {
     const owner = await signedIn(api);
-    const actors = await Promise.all(Array.from({ length: 6 }, () => buildActorAs(owner)));
+    const actors = await Promise.all(Array.from({ length: 6 }, () => buildActor(owner)));
     await Promise.all(actors.map((a) => owner.ok(UPDATE_ACTOR, { input: { id: a.id, description: 'En même temps' } })));
     const seqs = (await Promise.all(actors.map((a) => changes(owner, { entityId: a.id })))).flat().map((c) => c.seq);
     expect(seqs).toHaveLength(actors.length * 3);
@@ -287,8 +280,8 @@ describe('order and atomicity', () => {
 
   it('leaves no record when a mutation is refused', async () => {
     const [owner, stranger] = await Promise.all([signedIn(api), signedIn(api)]);
-    const actor = await buildActorAs(owner);
-    const other = await buildActorAs(owner, { parents: [actor] });
+    const actor = await buildActor(owner);
+    const other = await buildActor(owner, { parents: [actor] });
     const before = await changes(owner, { entityId: actor.id });
 
     expectRefused(await stranger.gql(UPDATE_ACTOR, { input: { id: actor.id, description: 'Pris' } }), 'FORBIDDEN');
@@ -302,7 +295,7 @@ describe('order and atomicity', () => {
 
   it('leaves no record when a mutation fails after writing part of its changes', async () => {
     const [owner, stranger] = await Promise.all([signedIn(api), signedIn(api)]);
-    const theirs = await buildActorAs(stranger);
+    const theirs = await buildActor(stranger);
     const name = `Action refusée ${uid()}`;
     // The action and its manager's membership are written, then carrying it by someone else's actor is refused.
     const res = await owner.gql(`mutation($input: CreateActionInput!) { createAction(input: $input) { action { id } } }`, {
@@ -324,7 +317,7 @@ describe('order and atomicity', () => {
 
   it('leaves no record, and the request pending, when accepting a join request fails on a conflict', async () => {
     const [owner, asker] = await Promise.all([signedIn(api), signedIn(api)]);
-    const space = await buildActorAs(owner);
+    const space = await buildActor(owner);
     const request = (await asker.ok<{ requestToJoin: { joinRequest: { id: string } } }>(REQUEST, { input: { spaceId: space.id } })).requestToJoin.joinRequest.id;
     await addMember(owner, space, asker, 'EDITOR');
     const before = await changes(owner, { entityId: space.id });
@@ -338,7 +331,7 @@ describe('order and atomicity', () => {
 
   it('leaves no record, and the invitation open, when accepting it fails on a conflict', async () => {
     const [owner, member] = await Promise.all([signedIn(api), signedIn(api)]);
-    const space = await buildActorAs(owner);
+    const space = await buildActor(owner);
     await addMember(owner, space, member, 'MEMBER');
     const invitationId = (await owner.ok<{ inviteMember: { invitation: { id: string } } }>(INVITE, { input: { spaceId: space.id, role: 'MANAGER', email: member.email } })).inviteMember
       .invitation.id;
@@ -353,9 +346,9 @@ describe('order and atomicity', () => {
 describe('who reads the log', () => {
   it('lets only managers read a space’s log, managers above it included', async () => {
     const [owner, editor, member, stranger, mayor] = await Promise.all([signedIn(api), signedIn(api), signedIn(api), signedIn(api), signedIn(api)]);
-    const hall = await buildActorAs(mayor, { kind: 'INSTITUTION' });
+    const hall = await buildActor(mayor, { kind: 'INSTITUTION' });
     await addMember(mayor, hall, owner, 'EDITOR');
-    const space = await buildActorAs(owner, { kind: 'SERVICE', parents: [hall] });
+    const space = await buildActor(owner, { kind: 'SERVICE', parents: [hall] });
     await addMember(owner, space, editor, 'EDITOR');
     await addMember(owner, space, member, 'MEMBER');
 
@@ -373,7 +366,7 @@ describe('who reads the log', () => {
 
   it('lets a person read their own changes, and nobody else’s', async () => {
     const [person, other] = await Promise.all([signedIn(api), signedIn(api)]);
-    const actor = await buildActorAs(person);
+    const actor = await buildActor(person);
     const own = await changes(person, { personId: person.personId });
     expect(own.map((c) => c.operation)).toEqual(['createMembership', 'createActor', 'createPerson']);
     expect(own[1]!.entityId).toBe(actor.id);
@@ -384,7 +377,7 @@ describe('who reads the log', () => {
 
   it('lets only administrators read the whole log without a filter', async () => {
     const person = await signedIn(api);
-    await buildActorAs(person);
+    await buildActor(person);
     expectRefused(await changesRes(person, null), 'FORBIDDEN', 'administrators');
     expectRefused(await changesRes(person, {}), 'FORBIDDEN');
     expectRefused(await changesRes(createClient(api.url), null), 'UNAUTHENTICATED');
@@ -396,8 +389,8 @@ describe('who reads the log', () => {
 
   it('lets everyone read the history of places and themes', async () => {
     const author = await signedIn(api);
-    const place = await buildPlaceAs(author);
-    const theme = await buildThemeAs(author);
+    const place = await buildPlace(author);
+    const theme = await buildTheme(author);
     for (const [entity, op] of [
       [place, 'createPlace'],
       [theme, 'createTheme'],
@@ -412,10 +405,10 @@ describe('who reads the log', () => {
 describe('reading the log', () => {
   it('includes the changes of the spaces below in a subtree, as long as they are below', async () => {
     const owner = await signedIn(api);
-    const top = await buildActorAs(owner, { kind: 'NETWORK' });
-    const middle = await buildActorAs(owner, { parents: [top] });
-    const bottom = await buildActorAs(owner, { parents: [middle] });
-    const aside = await buildActorAs(owner);
+    const top = await buildActor(owner, { kind: 'NETWORK' });
+    const middle = await buildActor(owner, { parents: [top] });
+    const bottom = await buildActor(owner, { parents: [middle] });
+    const aside = await buildActor(owner);
     for (const a of [top, middle, bottom, aside]) await owner.ok(UPDATE_ACTOR, { input: { id: a.id, description: `Mise à jour ${a.name}` } });
 
     const updatedIn = async (filter: ChangeFilter) => (await changes(owner, filter)).filter((c) => c.operation === 'updateActor').map((c) => c.entityId);
@@ -425,13 +418,13 @@ describe('reading the log', () => {
     expect(await updatedIn({ subtreeOf: top.id, entityId: bottom.id })).toEqual([bottom.id]);
     expect(await updatedIn({ subtreeOf: top.id, entityId: aside.id })).toEqual([]);
 
-    await endLinkAs(owner, await partOfLinkId(owner, middle, top));
+    await endLink(owner, await partOfLinkId(owner, middle, top));
     expect(await updatedIn({ subtreeOf: top.id })).toEqual([top.id]);
   });
 
   it('pages through the log with first/after, newest first, without gaps or repeats', async () => {
     const owner = await signedIn(api);
-    const actor = await buildActorAs(owner);
+    const actor = await buildActor(owner);
     for (let i = 0; i < 5; i += 1) await owner.ok(UPDATE_ACTOR, { input: { id: actor.id, description: `Page ${i}` } });
     const all = await changes(owner, { entityId: actor.id });
     expect(all).toHaveLength(7);
@@ -452,7 +445,7 @@ describe('reading the log', () => {
 
   it('filters the log by commit time', async () => {
     const owner = await signedIn(api);
-    const actor = await buildActorAs(owner);
+    const actor = await buildActor(owner);
     const all = await changes(owner, { entityId: actor.id });
     const cut = new Date(Date.parse(all[0]!.at) + 1).toISOString();
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -465,21 +458,21 @@ describe('reading the log', () => {
 describe('time travel and the log agree', () => {
   it('gives, for any date, the children a replay of the link records gives', async () => {
     const director = await signedIn(api);
-    const festival = await buildActionAs(director, { kind: 'FESTIVAL', name: `Festival ${uid()}` });
-    const show = () => buildActionAs(director, { kind: 'SHOW' });
+    const festival = await buildAction(director, { kind: 'FESTIVAL', name: `Festival ${uid()}` });
+    const show = () => buildAction(director, { kind: 'SHOW' });
     const [s1, s2, s3, s4, s5] = await Promise.all([show(), show(), show(), show(), show()]);
-    await linkAs(director, 'PART_OF', s1, festival, { since: '2024-01-01T00:00:00Z' });
-    await linkAs(director, 'PART_OF', s2, festival, { since: '2024-02-01T00:00:00Z', until: '2024-06-01T00:00:00Z' });
+    await buildLink(director, 'PART_OF', s1, festival, { since: '2024-01-01T00:00:00Z' });
+    await buildLink(director, 'PART_OF', s2, festival, { since: '2024-02-01T00:00:00Z', until: '2024-06-01T00:00:00Z' });
     // Ended after the fact, at a past date.
-    await endLinkAs(director, await linkAs(director, 'PART_OF', s3, festival, { since: '2024-03-01T00:00:00Z' }), '2024-05-01T00:00:00Z');
+    await endLink(director, (await buildLink(director, 'PART_OF', s3, festival, { since: '2024-03-01T00:00:00Z' })).id, '2024-05-01T00:00:00Z');
     // Planned to last long, cut short.
-    await endLinkAs(director, await linkAs(director, 'PART_OF', s4, festival, { since: '2024-01-15T00:00:00Z', until: '2099-12-31T00:00:00Z' }), '2024-04-01T00:00:00Z');
+    await endLink(director, (await buildLink(director, 'PART_OF', s4, festival, { since: '2024-01-15T00:00:00Z', until: '2099-12-31T00:00:00Z' })).id, '2024-04-01T00:00:00Z');
     // Left, then came back.
-    await endLinkAs(director, await linkAs(director, 'PART_OF', s5, festival, { since: '2024-04-15T00:00:00Z' }), '2024-04-20T00:00:00Z');
-    await linkAs(director, 'PART_OF', s5, festival, { since: '2024-09-01T00:00:00Z' });
+    await endLink(director, (await buildLink(director, 'PART_OF', s5, festival, { since: '2024-04-15T00:00:00Z' })).id, '2024-04-20T00:00:00Z');
+    await buildLink(director, 'PART_OF', s5, festival, { since: '2024-09-01T00:00:00Z' });
     // Created inside the festival, and ended now.
-    const s6 = await buildActionAs(director, { kind: 'SHOW', partOf: [festival], since: '2024-02-15T00:00:00Z' });
-    await endLinkAs(director, await partOfLinkId(director, s6, festival));
+    const s6 = await buildAction(director, { kind: 'SHOW', partOf: [festival], since: '2024-02-15T00:00:00Z' });
+    await endLink(director, await partOfLinkId(director, s6, festival));
     const names = new Map([s1, s2, s3, s4, s5, s6].map((s, i) => [s.id, `s${i + 1}`]));
 
     // Replay: the PART_OF links into the festival as created, with their ends as last recorded.

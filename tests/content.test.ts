@@ -2,7 +2,10 @@
 // publication, expiry, and the featuring and hiding that spaces reached through the graph may do.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApi } from './helpers/api.js';
-import { addMember, buildActionAs, buildActorAs, signedIn, type Built, type Someone } from './factories/spaces.js';
+import { buildAction } from './factories/actions.js';
+import { buildActor } from './factories/actors.js';
+import { addMember, signedIn, type Someone } from './factories/people.js';
+import type { Built } from './factories/write.js';
 
 const api = useTestApi();
 
@@ -23,12 +26,12 @@ describe('content of a space', () => {
 
   beforeAll(async () => {
     [owner, member, outsider, companyEditor] = await Promise.all([signedIn(api), signedIn(api), signedIn(api), signedIn(api)]);
-    town = await buildActorAs(owner, { kind: 'INSTITUTION' });
-    company = await buildActorAs(companyEditor, { kind: 'ARTIST' });
-    festival = await buildActionAs(owner, { kind: 'FESTIVAL', carriers: [town] });
+    town = await buildActor(owner, { kind: 'INSTITUTION' });
+    company = await buildActor(companyEditor, { kind: 'ARTIST' });
+    festival = await buildAction(owner, { kind: 'FESTIVAL', carriers: [town] });
     // The show is carried by the company and part of the town's festival: created by the town's manager,
     // then the company's editor links it as carrier (both ends consent).
-    show = await buildActionAs(owner, { kind: 'SHOW', partOf: [festival] });
+    show = await buildAction(owner, { kind: 'SHOW', partOf: [festival] });
     await addMember(owner, show, companyEditor, 'EDITOR');
     await companyEditor.ok(`mutation($input: CreateLinkInput!) { createLink(input: $input) { link { id } } }`, { input: { type: 'CARRIES', fromId: company.id, toId: show.id } });
     await addMember(owner, town, member, 'MEMBER');

@@ -13,8 +13,10 @@ import { loadConfig, ROOT_DIR, type Config } from '../api/config.js';
 import { openDatabase, type OpenDatabase } from '../api/database.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../api/db/embedded.js';
 import { startServer, type RunningServer } from '../api/server.js';
-import { buildAction, buildPlace, buildTheme } from './factories/graph.js';
+import { buildAction } from './factories/actions.js';
 import { adminSession } from './factories/people.js';
+import { buildPlace } from './factories/places.js';
+import { buildTheme } from './factories/themes.js';
 import { apiOn, uid } from './helpers/api.js';
 
 /** "Fast" for an answer while the database is down: the bug was a 31 s hang. */

@@ -2,7 +2,12 @@
 // on and the input field at fault, and nothing is half-written.
 import { describe, expect, it } from 'vitest';
 import { uid, useTestApi, type GraphQLResponse } from './helpers/api.js';
-import { buildAction, buildActor, buildLink, buildPartnership, buildPlace, buildTheme } from './factories/graph.js';
+import { buildAction } from './factories/actions.js';
+import { buildActor } from './factories/actors.js';
+import { buildLink } from './factories/links.js';
+import { buildPartnership } from './factories/partnerships.js';
+import { buildPlace } from './factories/places.js';
+import { buildTheme } from './factories/themes.js';
 
 const api = useTestApi();
 

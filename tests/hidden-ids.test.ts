@@ -8,7 +8,14 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { uid, useTestApi, type GraphQLResponse } from './helpers/api.js';
-import { buildActionAs, buildActorAs, buildPartnershipAs, buildPlaceAs, buildThemeAs, linkAs, signedIn, type Built, type Someone } from './factories/spaces.js';
+import { buildAction } from './factories/actions.js';
+import { buildActor } from './factories/actors.js';
+import { buildLink } from './factories/links.js';
+import { buildPartnership } from './factories/partnerships.js';
+import { signedIn, type Someone } from './factories/people.js';
+import { buildPlace } from './factories/places.js';
+import { buildTheme } from './factories/themes.js';
+import type { Built } from './factories/write.js';
 
 const api = useTestApi();
 
@@ -105,11 +112,11 @@ async function articleIn(who: Someone, space: Built, input: Record<string, unkno
 
 /** The owner's members-only actor, action and partnership, an item of each kind in them, and what only some see of a public space. */
 async function hiddenWorld(owner: Someone, requester: Someone): Promise<Hidden> {
-  const [ownerPublic, actor, theme] = await Promise.all([buildActorAs(owner, { name: `Public ${uid()}` }), buildActorAs(owner, { name: hiddenName('Acteur'), visibility: 'MEMBERS' }), buildThemeAs(owner)]);
+  const [ownerPublic, actor, theme] = await Promise.all([buildActor(owner, { name: `Public ${uid()}` }), buildActor(owner, { name: hiddenName('Acteur'), visibility: 'MEMBERS' }), buildTheme(owner)]);
   // A few at a time: every write takes the audit log's counter, so more in parallel would only queue.
   const [action, partnership, inHidden] = await Promise.all([
-    buildActionAs(owner, { name: hiddenName('Action'), visibility: 'MEMBERS', carriers: [actor], startsAt: START }),
-    buildPartnershipAs(owner, { name: hiddenName('Partenariat'), visibility: 'MEMBERS', parties: [actor, ownerPublic] }),
+    buildAction(owner, { name: hiddenName('Action'), visibility: 'MEMBERS', carriers: [actor], startsAt: START }),
+    buildPartnership(owner, { name: hiddenName('Partenariat'), visibility: 'MEMBERS', parties: [actor, ownerPublic] }),
     contentOfEachKind(owner, actor, hiddenName),
   ]);
   const [membersOnlyArticle, futureArticle, invitation, hiddenInvitation] = await Promise.all([
@@ -122,8 +129,8 @@ async function hiddenWorld(owner: Someone, requester: Someone): Promise<Hidden> 
     membershipOf(owner, actor),
     membershipOf(owner, ownerPublic),
     requestToJoin(requester, ownerPublic),
-    linkAs(owner, 'TAGGED', actor, theme),
-    linkAs(owner, 'PART_OF', actor, ownerPublic),
+    buildLink(owner, 'TAGGED', actor, theme).then((l) => l.id),
+    buildLink(owner, 'PART_OF', actor, ownerPublic).then((l) => l.id),
   ]);
   return {
     owner,
@@ -148,8 +155,8 @@ async function hiddenWorld(owner: Someone, requester: Someone): Promise<Hidden> 
 
 /** The publisher's own public world, to fill every other id of a call with something valid. */
 async function publicWorld(publisher: Someone, requester: Someone): Promise<Public> {
-  const [actor, actor2, place, theme] = await Promise.all([buildActorAs(publisher), buildActorAs(publisher), buildPlaceAs(publisher), buildThemeAs(publisher)]);
-  const [action, partnership] = await Promise.all([buildActionAs(publisher, { carriers: [actor], startsAt: START }), buildPartnershipAs(publisher, { parties: [actor, actor2] })]);
+  const [actor, actor2, place, theme] = await Promise.all([buildActor(publisher), buildActor(publisher), buildPlace(publisher), buildTheme(publisher)]);
+  const [action, partnership] = await Promise.all([buildAction(publisher, { carriers: [actor], startsAt: START }), buildPartnership(publisher, { parties: [actor, actor2] })]);
   const [proposal, items, membership, joinRequest] = await Promise.all([
     publisher
       .ok<{ proposePartnership: { partnership: Built } }>(`mutation($input: ProposePartnershipInput!) { proposePartnership(input: $input) { partnership { id slug name } } }`, {

@@ -6,7 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { uid, useTestApi, type GraphQLResponse } from './helpers/api.js';
 import { migrationFiles } from '../api/db/cypher.js';
 import { testDb } from './helpers/db.js';
-import { addMember, buildActionAs, buildActorAs, buildPlaceAs, endLinkAs, linkAs, partOfLinkId, signedIn, type Built, type Someone, type Writer } from './factories/spaces.js';
+import { buildAction } from './factories/actions.js';
+import { buildActor } from './factories/actors.js';
+import { buildLink, endLink, partOfLinkId } from './factories/links.js';
+import { addMember, signedIn, type Someone } from './factories/people.js';
+import { buildPlace } from './factories/places.js';
+import type { Built, Writer } from './factories/write.js';
 
 const api = useTestApi();
 
@@ -77,9 +82,9 @@ async function history(who: Pick<Someone, 'gql'>, id: string, args: Record<strin
 describe('a link by id', () => {
   it('gives its type, both ends and dates, ended or not, to whoever may see both ends', async () => {
     const owner = await signedIn(api);
-    const [festival, show] = await Promise.all([buildActionAs(owner, { kind: 'FESTIVAL' }), buildActionAs(owner, { kind: 'SHOW' })]);
-    const linkId = await linkAs(owner, 'PART_OF', show, festival, { since: '2025-03-01T00:00:00Z' });
-    await endLinkAs(owner, linkId, '2025-09-01T00:00:00Z');
+    const [festival, show] = await Promise.all([buildAction(owner, { kind: 'FESTIVAL' }), buildAction(owner, { kind: 'SHOW' })]);
+    const linkId = (await buildLink(owner, 'PART_OF', show, festival, { since: '2025-03-01T00:00:00Z' })).id;
+    await endLink(owner, linkId, '2025-09-01T00:00:00Z');
     const found = await api.anon<{ link: LinkView & { from: { id: string; name: string }; to: { id: string; name: string } } }>(LINK, { id: linkId });
     expect(found.data!.link).toEqual({
       id: linkId,
@@ -94,9 +99,9 @@ describe('a link by id', () => {
 
   it('is null for a reader who may not see one of its ends', async () => {
     const owner = await signedIn(api);
-    const hidden = await buildActionAs(owner, { kind: 'FESTIVAL', visibility: 'MEMBERS' });
-    const show = await buildActionAs(owner, { kind: 'SHOW' });
-    const linkId = await linkAs(owner, 'PART_OF', show, hidden);
+    const hidden = await buildAction(owner, { kind: 'FESTIVAL', visibility: 'MEMBERS' });
+    const show = await buildAction(owner, { kind: 'SHOW' });
+    const linkId = (await buildLink(owner, 'PART_OF', show, hidden)).id;
     const outsider = await signedIn(api);
     for (const res of [await api.anon<{ link: unknown }>(LINK, { id: linkId }), await outsider.gql<{ link: unknown }>(LINK, { id: linkId })]) {
       expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
@@ -109,8 +114,8 @@ describe('a link by id', () => {
 describe('moving an entity', () => {
   it('moves a show to the autumn festival from a future date in one step, recorded as one change from the old link to the new', async () => {
     const director = await signedIn(api);
-    const [summer, autumn] = await Promise.all([buildActionAs(director, { kind: 'FESTIVAL', name: `Été ${uid()}` }), buildActionAs(director, { kind: 'FESTIVAL', name: `Automne ${uid()}` })]);
-    const show = await buildActionAs(director, { kind: 'SHOW', partOf: [summer], since: '2025-01-01T00:00:00Z' });
+    const [summer, autumn] = await Promise.all([buildAction(director, { kind: 'FESTIVAL', name: `Été ${uid()}` }), buildAction(director, { kind: 'FESTIVAL', name: `Automne ${uid()}` })]);
+    const show = await buildAction(director, { kind: 'SHOW', partOf: [summer], since: '2025-01-01T00:00:00Z' });
     const oldLink = await partOfLinkId(director, show, summer);
     const at = '2099-09-01T00:00:00.000Z';
 
@@ -140,8 +145,8 @@ describe('moving an entity', () => {
 
   it('moves at a past date, refusing one before the current link started', async () => {
     const director = await signedIn(api);
-    const [summer, autumn] = await Promise.all([buildActionAs(director, { kind: 'FESTIVAL' }), buildActionAs(director, { kind: 'FESTIVAL' })]);
-    const show = await buildActionAs(director, { kind: 'SHOW', partOf: [summer], since: '2025-01-01T00:00:00Z' });
+    const [summer, autumn] = await Promise.all([buildAction(director, { kind: 'FESTIVAL' }), buildAction(director, { kind: 'FESTIVAL' })]);
+    const show = await buildAction(director, { kind: 'SHOW', partOf: [summer], since: '2025-01-01T00:00:00Z' });
     expectRefused(await move(director, { id: show.id, type: 'PART_OF', fromId: summer.id, toId: autumn.id, at: '2025-01-01T00:00:00Z' }), 'BAD_USER_INPUT', 'at');
     // Before the link existed there is no link to move.
     expectRefused(await move(director, { id: show.id, type: 'PART_OF', fromId: summer.id, toId: autumn.id, at: '2024-06-01T00:00:00Z' }), 'BAD_USER_INPUT', 'fromId');
@@ -155,8 +160,8 @@ describe('moving an entity', () => {
 
   it('moves an action from one carrier to another: the action is what moves, the ends are actors', async () => {
     const owner = await signedIn(api);
-    const [before, after] = await Promise.all([buildActorAs(owner), buildActorAs(owner)]);
-    const action = await buildActionAs(owner, { carriers: [before] });
+    const [before, after] = await Promise.all([buildActor(owner), buildActor(owner)]);
+    const action = await buildAction(owner, { carriers: [before] });
     const res = await move(owner, { id: action.id, type: 'CARRIES', fromId: before.id, toId: after.id });
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
     expect(res.data!.moveEntity.endedLink).toMatchObject({ from: { id: before.id }, to: { id: action.id } });
@@ -167,8 +172,8 @@ describe('moving an entity', () => {
 
   it('moves an actor to another place', async () => {
     const owner = await signedIn(api);
-    const [oldPlace, newPlace] = await Promise.all([buildPlaceAs(owner), buildPlaceAs(owner)]);
-    const actor = await buildActorAs(owner, { places: [oldPlace] });
+    const [oldPlace, newPlace] = await Promise.all([buildPlace(owner), buildPlace(owner)]);
+    const actor = await buildActor(owner, { places: [oldPlace] });
     const res = await move(owner, { id: actor.id, type: 'LOCATED_AT', fromId: oldPlace.id, toId: newPlace.id });
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
     const places = await owner.ok<{ actor: { places: { place: { id: string } }[] } }>(`query($id: ID!) { actor(id: $id) { places { place { id } } } }`, { id: actor.id });
@@ -177,10 +182,10 @@ describe('moving an entity', () => {
 
   it('passes the checks of createLink and changes nothing when one fails', async () => {
     const director = await signedIn(api);
-    const [summer, autumn] = await Promise.all([buildActionAs(director, { kind: 'FESTIVAL' }), buildActionAs(director, { kind: 'FESTIVAL' })]);
-    const show = await buildActionAs(director, { kind: 'SHOW', partOf: [summer, autumn] });
-    const child = await buildActionAs(director, { kind: 'SHOW', partOf: [show] });
-    const place = await buildPlaceAs(director);
+    const [summer, autumn] = await Promise.all([buildAction(director, { kind: 'FESTIVAL' }), buildAction(director, { kind: 'FESTIVAL' })]);
+    const show = await buildAction(director, { kind: 'SHOW', partOf: [summer, autumn] });
+    const child = await buildAction(director, { kind: 'SHOW', partOf: [show] });
+    const place = await buildPlace(director);
     // Already part of the autumn festival: a duplicate.
     expectRefused(await move(director, { id: show.id, type: 'PART_OF', fromId: summer.id, toId: autumn.id }), 'CONFLICT', 'toId');
     // Under its own child: a cycle.
@@ -196,9 +201,9 @@ describe('moving an entity', () => {
 
   it('needs the rights of endLink on the old link and of createLink on the new one', async () => {
     const [showManager, festivalManager, outsider] = await Promise.all([signedIn(api), signedIn(api), signedIn(api)]);
-    const summer = await buildActionAs(showManager, { kind: 'FESTIVAL' });
-    const foreign = await buildActionAs(festivalManager, { kind: 'FESTIVAL' });
-    const show = await buildActionAs(showManager, { kind: 'SHOW', partOf: [summer] });
+    const summer = await buildAction(showManager, { kind: 'FESTIVAL' });
+    const foreign = await buildAction(festivalManager, { kind: 'FESTIVAL' });
+    const show = await buildAction(showManager, { kind: 'SHOW', partOf: [summer] });
     // Joining a festival needs its consent (EDITOR on both ends of a PART_OF link).
     expectRefused(await move(showManager, { id: show.id, type: 'PART_OF', fromId: summer.id, toId: foreign.id }), 'FORBIDDEN');
     expectRefused(await move(outsider, { id: show.id, type: 'PART_OF', fromId: summer.id, toId: foreign.id }), 'FORBIDDEN');
@@ -215,9 +220,9 @@ describe('moving an entity', () => {
 describe('link change records', () => {
   it('name the link type and both ends on creation, end and move', async () => {
     const owner = await signedIn(api);
-    const [network, member] = await Promise.all([buildActorAs(owner, { kind: 'NETWORK' }), buildActorAs(owner)]);
-    const linkId = await linkAs(owner, 'PART_OF', member, network, { since: '2025-03-01T00:00:00Z' });
-    await endLinkAs(owner, linkId, '2026-01-01T00:00:00Z');
+    const [network, member] = await Promise.all([buildActor(owner, { kind: 'NETWORK' }), buildActor(owner)]);
+    const linkId = (await buildLink(owner, 'PART_OF', member, network, { since: '2025-03-01T00:00:00Z' })).id;
+    await endLink(owner, linkId, '2026-01-01T00:00:00Z');
     const records = (await changesOf(owner, network.id)).filter((c) => c.entityId === linkId);
     expect(records.map((c) => c.operation)).toEqual(['endLink', 'createLink']);
     const link = { type: 'PART_OF', fromId: member.id, toId: network.id, since: '2025-03-01T00:00:00.000Z' };
@@ -230,12 +235,12 @@ describe('link change records', () => {
 describe('an entity’s links across time', () => {
   it('lists ended, current and future links with their dates, by start, with the other end and the direction', async () => {
     const owner = await signedIn(api);
-    const [summer, autumn, place] = await Promise.all([buildActionAs(owner, { kind: 'FESTIVAL' }), buildActionAs(owner, { kind: 'FESTIVAL' }), buildPlaceAs(owner)]);
-    const carrier = await buildActorAs(owner);
-    const show = await buildActionAs(owner, { kind: 'SHOW', partOf: [summer], since: '2025-01-01T00:00:00Z' });
+    const [summer, autumn, place] = await Promise.all([buildAction(owner, { kind: 'FESTIVAL' }), buildAction(owner, { kind: 'FESTIVAL' }), buildPlace(owner)]);
+    const carrier = await buildActor(owner);
+    const show = await buildAction(owner, { kind: 'SHOW', partOf: [summer], since: '2025-01-01T00:00:00Z' });
     await move(owner, { id: show.id, type: 'PART_OF', fromId: summer.id, toId: autumn.id, at: '2025-09-01T00:00:00Z' });
-    await linkAs(owner, 'LOCATED_AT', show, place, { since: '2099-01-01T00:00:00Z' });
-    await linkAs(owner, 'CARRIES', carrier, show, { since: '2025-02-01T00:00:00Z' });
+    await buildLink(owner, 'LOCATED_AT', show, place, { since: '2099-01-01T00:00:00Z' });
+    await buildLink(owner, 'CARRIES', carrier, show, { since: '2025-02-01T00:00:00Z' });
 
     const all = await history(owner, show.id);
     expect(all.totalCount).toBe(4);
@@ -258,10 +263,10 @@ describe('an entity’s links across time', () => {
 
   it('pages with a cursor, with the total of every page', async () => {
     const owner = await signedIn(api);
-    const festival = await buildActionAs(owner, { kind: 'FESTIVAL' });
+    const festival = await buildAction(owner, { kind: 'FESTIVAL' });
     const shows: Built[] = [];
     for (const since of ['2025-01-01T00:00:00Z', '2025-02-01T00:00:00Z', '2025-03-01T00:00:00Z']) {
-      shows.push(await buildActionAs(owner, { kind: 'SHOW', partOf: [festival], since }));
+      shows.push(await buildAction(owner, { kind: 'SHOW', partOf: [festival], since }));
     }
     const page1 = await history(owner, festival.id, { first: 2 });
     expect(page1.totalCount).toBe(3);
@@ -278,8 +283,8 @@ describe('an entity’s links across time', () => {
 
   it('leaves out links whose other end the reader may not see, in the list and its count', async () => {
     const owner = await signedIn(api);
-    const [open, hidden] = await Promise.all([buildActionAs(owner, { kind: 'FESTIVAL' }), buildActionAs(owner, { kind: 'FESTIVAL', visibility: 'MEMBERS', name: `Secret ${uid()}` })]);
-    const show = await buildActionAs(owner, { kind: 'SHOW', partOf: [open, hidden] });
+    const [open, hidden] = await Promise.all([buildAction(owner, { kind: 'FESTIVAL' }), buildAction(owner, { kind: 'FESTIVAL', visibility: 'MEMBERS', name: `Secret ${uid()}` })]);
+    const show = await buildAction(owner, { kind: 'SHOW', partOf: [open, hidden] });
     expect((await history(owner, show.id)).totalCount).toBe(2);
     const outsider = await signedIn(api);
     for (const reader of [outsider, { gql: api.anon }]) {
@@ -291,8 +296,8 @@ describe('an entity’s links across time', () => {
 
   it('reads the links of a whole list in one statement', async () => {
     const owner = await signedIn(api);
-    const festival = await buildActionAs(owner, { kind: 'FESTIVAL' });
-    for (let i = 0; i < 6; i += 1) await buildActionAs(owner, { kind: 'SHOW', partOf: [festival] });
+    const festival = await buildAction(owner, { kind: 'FESTIVAL' });
+    for (let i = 0; i < 6; i += 1) await buildAction(owner, { kind: 'SHOW', partOf: [festival] });
     const q = `query($id: ID!) { action(id: $id) { children { action { links(first: 5) { totalCount nodes { type other { id } } } } } } }`;
     const db = testDb();
     const trips = async () => {
@@ -335,7 +340,7 @@ function expectIsoDates(value: unknown, path: string): void {
 describe('change records', () => {
   it('write every date as an ISO-8601 instant in UTC, whatever the mutation', async () => {
     const owner = await signedIn(api);
-    const space = await buildActorAs(owner);
+    const space = await buildActor(owner);
     const created = await owner.ok<{ createAction: { action: { id: string } } }>(
       `mutation($input: CreateActionInput!) { createAction(input: $input) { action { id } } }`,
       { input: { name: `Atelier ${uid()}`, kind: 'WORKSHOP', startsAt: '2030-03-04T18:00:00+01:00', endsAt: '2030-03-04T20:00:00+01:00', carrierIds: [space.id] } },
@@ -373,9 +378,9 @@ describe('a declined partnership proposal', () => {
 
   it('leaves the proposer’s page, the lists by party and by name, and its actions, but keeps its history', async () => {
     const [proposerEditor, partnerEditor] = await Promise.all([signedIn(api), signedIn(api)]);
-    const proposer = await buildActorAs(proposerEditor, { name: `Mairie ${uid()}` });
-    const partner = await buildActorAs(partnerEditor, { name: `Cirque ${uid()}` });
-    const show = await buildActionAs(proposerEditor, { kind: 'SHOW' });
+    const proposer = await buildActor(proposerEditor, { name: `Mairie ${uid()}` });
+    const partner = await buildActor(partnerEditor, { name: `Cirque ${uid()}` });
+    const show = await buildAction(proposerEditor, { kind: 'SHOW' });
     const name = `Saison ${uid()}`;
     const p = (await proposerEditor.ok<{ proposePartnership: { partnership: { id: string } } }>(PROPOSE, { input: { name, proposerId: proposer.id, partnerIds: [partner.id], actionIds: [show.id] } }))
       .proposePartnership.partnership;
@@ -434,7 +439,7 @@ describe('a declined partnership proposal', () => {
 
   it('is repaired in stored data by a migration when it was declined before answers ended its links', async () => {
     const editor = await signedIn(api);
-    const [proposer, partner] = await Promise.all([buildActorAs(editor), buildActorAs(editor)]);
+    const [proposer, partner] = await Promise.all([buildActor(editor), buildActor(editor)]);
     const p = (await editor.ok<{ proposePartnership: { partnership: { id: string } } }>(PROPOSE, { input: { name: `Ancien ${uid()}`, proposerId: proposer.id, partnerIds: [partner.id] } }))
       .proposePartnership.partnership;
     // A refusal as the earlier code stored it: statuses set, links left current.
@@ -460,7 +465,7 @@ describe('a declined partnership proposal', () => {
 
   it('ends the participation of partners who accepted before another declined', async () => {
     const [a, b, c] = await Promise.all([signedIn(api), signedIn(api), signedIn(api)]);
-    const [proposer, early, late] = await Promise.all([buildActorAs(a), buildActorAs(b), buildActorAs(c)]);
+    const [proposer, early, late] = await Promise.all([buildActor(a), buildActor(b), buildActor(c)]);
     const p = (await a.ok<{ proposePartnership: { partnership: { id: string } } }>(PROPOSE, { input: { name: `Projet ${uid()}`, proposerId: proposer.id, partnerIds: [early.id, late.id] } }))
       .proposePartnership.partnership;
     await b.ok(ANSWER, { input: { partnershipId: p.id, actorId: early.id, accept: true } });

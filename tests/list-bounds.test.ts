@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { ROOT_DIR } from '../api/config.js';
 import { MAX_COST } from '../api/security/limits.js';
 import { LIST_BOUNDS, listBoundProblems } from '../api/security/list-bounds.js';
-import { buildAction, buildActor } from './factories/graph.js';
+import { buildAction } from './factories/actions.js';
+import { buildActor } from './factories/actors.js';
 import { uid, useTestApi } from './helpers/api.js';
 
 const api = useTestApi();

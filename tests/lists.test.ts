@@ -5,7 +5,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { importTerritories } from '../api/territory/territory.import.js';
 import { uid, useTestApi } from './helpers/api.js';
 import { testDb } from './helpers/db.js';
-import { buildAction, buildActor, buildLink, buildPartnership, buildPlace, buildTheme, oceanBox } from './factories/graph.js';
+import { buildAction } from './factories/actions.js';
+import { buildActor } from './factories/actors.js';
+import { buildLink } from './factories/links.js';
+import { buildPartnership } from './factories/partnerships.js';
+import { buildPlace, oceanBox } from './factories/places.js';
+import { buildTheme } from './factories/themes.js';
 
 const api = useTestApi();
 

@@ -12,8 +12,10 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../api/server.js';
 import { bufferSource, sniff } from '../api/media/sniff.js';
-import { adminSession } from './factories/people.js';
-import { addMember, buildActionAs, buildActorAs, signedIn, type Built, type Someone, type Writer } from './factories/spaces.js';
+import { buildAction } from './factories/actions.js';
+import { buildActor } from './factories/actors.js';
+import { addMember, adminSession, signedIn, type Someone } from './factories/people.js';
+import type { Built, Writer } from './factories/write.js';
 import { uid, type GraphQLResponse } from './helpers/api.js';
 import { testConfig, testDb } from './helpers/db.js';
 
@@ -238,7 +240,7 @@ const MEDIA_ITEM = `query($id: ID!) { contentItem(id: $id) { id ... on Media { t
 
 async function editorWithSpace(): Promise<{ editor: Someone; space: Built }> {
   const editor = await signedIn(api);
-  return { editor, space: await buildActorAs(editor) };
+  return { editor, space: await buildActor(editor) };
 }
 
 async function get(path: string, cookie?: string): Promise<Response> {
@@ -666,7 +668,7 @@ describe('media in GraphQL', () => {
 
   it('attaches media to an article and to an action, in order, and shows each reader what they may see', async () => {
     const { editor, space } = await editorWithSpace();
-    const action = await buildActionAs(editor, { carriers: [space] });
+    const action = await buildAction(editor, { carriers: [space] });
     const article = (await editor.ok<{ createArticle: { item: { id: string } } }>(ARTICLE, { input: { spaceId: space.id, title: 'Le festival', body: 'Texte' } })).createArticle.item;
     const photo = (await upload(cookieOf(editor), { spaceId: space.id, title: 'Photo' }, await png(40, 40))).json.media!;
     const internal = (await upload(cookieOf(editor), { spaceId: space.id, title: 'Interne', visibility: 'MEMBERS' }, pdf())).json.media!;
@@ -706,7 +708,7 @@ describe('media in GraphQL', () => {
 
   it('lets only editors of the target attach media, and only to pages, articles and actions', async () => {
     const { editor, space } = await editorWithSpace();
-    const action = await buildActionAs(editor, { carriers: [space] });
+    const action = await buildAction(editor, { carriers: [space] });
     const photo = (await upload(cookieOf(editor), { spaceId: space.id, title: 'Photo' }, await png(20, 20))).json.media!;
     const member = await signedIn(api);
     await addMember(editor, space, member, 'MEMBER');

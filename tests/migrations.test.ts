@@ -5,7 +5,7 @@ import { loadConfig } from '../api/config.js';
 import { openDatabase } from '../api/database.js';
 import { migrationFiles } from '../api/db/cypher.js';
 import { allMigrations, migrate } from '../api/db/migrate.js';
-import { buildActor } from './factories/graph.js';
+import { buildActor } from './factories/actors.js';
 import { uid, useTestApi } from './helpers/api.js';
 import { testDb } from './helpers/db.js';
 

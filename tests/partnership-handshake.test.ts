@@ -2,7 +2,11 @@
 // accept or decline, and nobody gains rights on the partnership before their actor has accepted.
 import { describe, expect, it } from 'vitest';
 import { uid, useTestApi, type GraphQLResponse } from './helpers/api.js';
-import { addMember, buildActionAs, buildActorAs, buildPartnershipAs, signedIn, type Built, type Someone } from './factories/spaces.js';
+import { buildAction } from './factories/actions.js';
+import { buildActor } from './factories/actors.js';
+import { buildPartnership } from './factories/partnerships.js';
+import { addMember, signedIn, type Someone } from './factories/people.js';
+import type { Built } from './factories/write.js';
 
 const api = useTestApi();
 
@@ -39,7 +43,7 @@ function expectRefused(res: Res, code: string, field?: string): void {
 /** An actor with its manager and an editor, each signed in. */
 async function actorWithTeam(label: string): Promise<{ actor: Built; manager: Someone; editor: Someone }> {
   const [manager, editor] = await Promise.all([signedIn(api), signedIn(api)]);
-  const actor = await buildActorAs(manager, { name: `${label} ${uid()}` });
+  const actor = await buildActor(manager, { name: `${label} ${uid()}` });
   await addMember(manager, actor, editor, 'EDITOR');
   return { actor, manager, editor };
 }
@@ -140,8 +144,8 @@ describe('proposing and accepting a partnership', () => {
 
   it('ties the proposal to actions its proposer edits, and refuses the others', async () => {
     const [a, b] = await Promise.all([actorWithTeam('Festival'), actorWithTeam('Compagnie')]);
-    const own = await buildActionAs(a.editor, { name: `Spectacle ${uid()}` });
-    const foreign = await buildActionAs(b.manager, { name: `Atelier ${uid()}` });
+    const own = await buildAction(a.editor, { name: `Spectacle ${uid()}` });
+    const foreign = await buildAction(b.manager, { name: `Atelier ${uid()}` });
     expectRefused(await propose(a.editor, { proposerId: a.actor.id, partnerIds: [b.actor.id], actionIds: [foreign.id] }), 'FORBIDDEN');
     const p = await proposed(a.editor, { proposerId: a.actor.id, partnerIds: [b.actor.id], actionIds: [own.id] });
     expect(p.actions.map((x) => x.action?.id)).toEqual([own.id]);
@@ -196,8 +200,8 @@ describe('who may propose and answer', () => {
 describe('partnerships created directly', () => {
   it('are ACTIVE, with every party ACCEPTED and no proposer', async () => {
     const owner = await signedIn(api);
-    const [x, y] = await Promise.all([buildActorAs(owner), buildActorAs(owner)]);
-    const p = await buildPartnershipAs(owner, { parties: [x, y] });
+    const [x, y] = await Promise.all([buildActor(owner), buildActor(owner)]);
+    const p = await buildPartnership(owner, { parties: [x, y] });
     const found = (await read(owner, p.id))!;
     expect(found.status).toBe('ACTIVE');
     expect(found.invitations.map((i) => [i.actor?.id, i.status, i.proposer]).sort()).toEqual(

@@ -3,7 +3,12 @@
 // to — and nowhere else.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importTerritories } from '../api/territory/territory.import.js';
-import { buildAction, buildActor, buildPartnership, buildPlace, buildTheme, type Built } from './factories/graph.js';
+import { buildAction } from './factories/actions.js';
+import { buildActor } from './factories/actors.js';
+import { buildPartnership } from './factories/partnerships.js';
+import { buildPlace } from './factories/places.js';
+import { buildTheme } from './factories/themes.js';
+import type { Built } from './factories/write.js';
 import { uid, useTestApi } from './helpers/api.js';
 import { testDb } from './helpers/db.js';
 

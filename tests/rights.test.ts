@@ -5,21 +5,14 @@ import type { Role } from '../api/generated/graphql.js';
 import { uid, useTestApi, type GraphQLResponse } from './helpers/api.js';
 import { createClient } from './helpers/client.js';
 import { testDb } from './helpers/db.js';
-import {
-  addMember,
-  buildActionAs,
-  buildActorAs,
-  buildPartnershipAs,
-  buildPlaceAs,
-  buildThemeAs,
-  endLinkAs,
-  linkAs,
-  partOfLinkId,
-  signedIn,
-  type Built,
-  type Someone,
-  type Writer,
-} from './factories/spaces.js';
+import { buildAction } from './factories/actions.js';
+import { buildActor } from './factories/actors.js';
+import { buildLink, endLink, partOfLinkId } from './factories/links.js';
+import { buildPartnership } from './factories/partnerships.js';
+import { addMember, signedIn, type Someone } from './factories/people.js';
+import { buildPlace } from './factories/places.js';
+import { buildTheme } from './factories/themes.js';
+import type { Built, Writer } from './factories/write.js';
 
 const api = useTestApi();
 const db = testDb();
@@ -108,9 +101,9 @@ async function membershipHistory(personId: string, spaceId: string): Promise<{ i
 describe('signing in', () => {
   it('refuses every mutation to anonymous visitors with UNAUTHENTICATED', async () => {
     const owner = await signedIn(api);
-    const actor = await buildActorAs(owner);
-    const other = await buildActorAs(owner);
-    const linkId = await linkAs(owner, 'PART_OF', other, actor);
+    const actor = await buildActor(owner);
+    const other = await buildActor(owner);
+    const linkId = (await buildLink(owner, 'PART_OF', other, actor)).id;
     const membershipId = await membershipOf(owner, actor, owner);
     const asker = await signedIn(api);
     const request = await asker.ok<{ requestToJoin: { joinRequest: { id: string } } }>(REQUEST, { input: { spaceId: actor.id } });
@@ -141,7 +134,7 @@ describe('signing in', () => {
 
   it('treats a suspended person as signed out, and lets only administrators suspend', async () => {
     const person = await signedIn(api);
-    const actor = await buildActorAs(person);
+    const actor = await buildActor(person);
     const bystander = await signedIn(api);
     expectRefused(await bystander.gql(SUSPEND, { input: { personId: person.personId, reason: 'essai' } }), 'FORBIDDEN');
     expect(await myRole(person, actor)).toBe('MANAGER');
@@ -161,10 +154,10 @@ describe('signing in', () => {
 describe('roles in a space', () => {
   it('makes the creator of an actor, an action and a partnership its MANAGER', async () => {
     const creator = await signedIn(api);
-    const actor = await buildActorAs(creator);
-    const other = await buildActorAs(creator);
-    const action = await buildActionAs(creator, { carriers: [actor] });
-    const partnership = await buildPartnershipAs(creator, { parties: [actor, other] });
+    const actor = await buildActor(creator);
+    const other = await buildActor(creator);
+    const action = await buildAction(creator, { carriers: [actor] });
+    const partnership = await buildPartnership(creator, { parties: [actor, other] });
     for (const space of [actor, action, partnership]) {
       expect(await myRole(creator, space), space.name).toBe('MANAGER');
       expect(await members(creator, space)).toEqual([expect.objectContaining({ role: 'MANAGER', person: { id: creator.personId } })]);
@@ -176,17 +169,17 @@ describe('roles in a space', () => {
   it('refuses a signed-in stranger with FORBIDDEN, naming the role needed, the space and the role held', async () => {
     const owner = await signedIn(api);
     const stranger = await signedIn(api);
-    const actor = await buildActorAs(owner, { name: `Amicale ${uid()}` });
+    const actor = await buildActor(owner, { name: `Amicale ${uid()}` });
     expectRefused(await renameActor(stranger, actor), 'FORBIDDEN', 'EDITOR', `"${actor.name}"`, 'no role there');
     expect(await myRole(stranger, actor)).toBeNull();
-    const action = await buildActionAs(owner);
+    const action = await buildAction(owner);
     expectRefused(await rename(stranger, UPDATE_ACTION, action.id), 'FORBIDDEN', 'EDITOR', `"${action.name}"`);
   });
 
   it('lets an EDITOR change the space but not invite people into it', async () => {
     const owner = await signedIn(api);
     const editor = await signedIn(api);
-    const actor = await buildActorAs(owner);
+    const actor = await buildActor(owner);
     await addMember(owner, actor, editor, 'EDITOR');
     expect(await myRole(editor, actor)).toBe('EDITOR');
     expectOk(await renameActor(editor, actor));
@@ -197,7 +190,7 @@ describe('roles in a space', () => {
   it('lets a MEMBER see the space but not change it', async () => {
     const owner = await signedIn(api);
     const member = await signedIn(api);
-    const actor = await buildActorAs(owner, { visibility: 'MEMBERS' });
+    const actor = await buildActor(owner, { visibility: 'MEMBERS' });
     await addMember(owner, actor, member, 'MEMBER');
     expect(await myRole(member, actor)).toBe('MEMBER');
     expect(await members(member, actor)).toHaveLength(2);
@@ -207,7 +200,7 @@ describe('roles in a space', () => {
 
   it('lets administrators change and manage any space', async () => {
     const owner = await signedIn(api);
-    const actor = await buildActorAs(owner, { visibility: 'MEMBERS' });
+    const actor = await buildActor(owner, { visibility: 'MEMBERS' });
     expectOk(await renameActor(api, actor));
     expect(await myRole(api, actor)).toBe('MANAGER');
     expectOk(await invite(api, actor, 'EDITOR'));
@@ -223,10 +216,10 @@ describe('rights passed down PART_OF', () => {
   /** A town hall managed by `mayor`; `clerk` is its EDITOR and creates a service under it; `citizen` is a MEMBER. */
   async function townHall() {
     const [mayor, clerk, citizen] = await Promise.all([signedIn(api), signedIn(api), signedIn(api)]);
-    const hall = await buildActorAs(mayor, { kind: 'INSTITUTION', name: `Mairie ${uid()}` });
+    const hall = await buildActor(mayor, { kind: 'INSTITUTION', name: `Mairie ${uid()}` });
     await addMember(mayor, hall, clerk, 'EDITOR');
     await addMember(mayor, hall, citizen, 'MEMBER');
-    const service = await buildActorAs(clerk, { kind: 'SERVICE', name: `Service culture ${uid()}`, parents: [hall] });
+    const service = await buildActor(clerk, { kind: 'SERVICE', name: `Service culture ${uid()}`, parents: [hall] });
     return { mayor, clerk, citizen, hall, service };
   }
 
@@ -245,7 +238,7 @@ describe('rights passed down PART_OF', () => {
 
   it('passes EDITOR down as EDITOR, and MEMBER not at all', async () => {
     const { mayor, clerk, citizen, hall } = await townHall();
-    const library = await buildActorAs(mayor, { kind: 'SERVICE', parents: [hall] });
+    const library = await buildActor(mayor, { kind: 'SERVICE', parents: [hall] });
     expect(await myRole(clerk, library)).toBe('EDITOR');
     expectOk(await renameActor(clerk, library));
     expectRefused(await invite(clerk, library, 'MEMBER'), 'FORBIDDEN', 'MANAGER', 'the EDITOR role');
@@ -256,17 +249,17 @@ describe('rights passed down PART_OF', () => {
 
   it('reaches spaces several levels down', async () => {
     const { mayor, clerk, service } = await townHall();
-    const unit = await buildActorAs(clerk, { kind: 'SERVICE', parents: [service] });
-    const desk = await buildActorAs(clerk, { kind: 'SERVICE', parents: [unit] });
+    const unit = await buildActor(clerk, { kind: 'SERVICE', parents: [service] });
+    const desk = await buildActor(clerk, { kind: 'SERVICE', parents: [unit] });
     expect(await myRole(mayor, desk)).toBe('MANAGER');
     expectOk(await renameActor(mayor, desk));
   });
 
   it('passes a festival manager’s rights to its shows', async () => {
     const [director, company] = await Promise.all([signedIn(api), signedIn(api)]);
-    const festival = await buildActionAs(director, { kind: 'FESTIVAL' });
+    const festival = await buildAction(director, { kind: 'FESTIVAL' });
     await addMember(director, festival, company, 'EDITOR');
-    const show = await buildActionAs(company, { kind: 'SHOW', partOf: [festival] });
+    const show = await buildAction(company, { kind: 'SHOW', partOf: [festival] });
     expect(await myRole(director, show)).toBe('MANAGER');
     expectOk(await rename(director, UPDATE_ACTION, show.id));
   });
@@ -274,7 +267,7 @@ describe('rights passed down PART_OF', () => {
   it('follows only current PART_OF links: once the link ends, the town hall’s manager has no right on the service', async () => {
     const { mayor, clerk, hall, service } = await townHall();
     const linkId = await partOfLinkId(api, service, hall);
-    await endLinkAs(clerk, linkId);
+    await endLink(clerk, linkId);
     expect(await myRole(mayor, service)).toBeNull();
     expectRefused(await renameActor(mayor, service), 'FORBIDDEN', `"${service.name}"`, 'no role there');
     expectRefused(await invite(mayor, service, 'MEMBER'), 'FORBIDDEN');
@@ -284,7 +277,7 @@ describe('rights passed down PART_OF', () => {
   it('passes nothing through a PART_OF link that has not started yet', async () => {
     const { mayor, clerk, hall } = await townHall();
     const future = new Date(Date.now() + 30 * 86_400_000).toISOString();
-    const later = await buildActorAs(clerk, { kind: 'SERVICE', parents: [hall], since: future });
+    const later = await buildActor(clerk, { kind: 'SERVICE', parents: [hall], since: future });
     expect(await myRole(mayor, later)).toBeNull();
     expectRefused(await renameActor(mayor, later), 'FORBIDDEN', 'no role there');
   });
@@ -293,8 +286,8 @@ describe('rights passed down PART_OF', () => {
 describe('rights on links', () => {
   it('needs EDITOR on both ends to create a PART_OF link: joining a network needs its consent', async () => {
     const [coordinator, outsider] = await Promise.all([signedIn(api), signedIn(api)]);
-    const network = await buildActorAs(coordinator, { kind: 'NETWORK', name: `Réseau ${uid()}` });
-    const association = await buildActorAs(outsider, { name: `Asso ${uid()}` });
+    const network = await buildActor(coordinator, { kind: 'NETWORK', name: `Réseau ${uid()}` });
+    const association = await buildActor(outsider, { name: `Asso ${uid()}` });
     const join = { input: { type: 'PART_OF', fromId: association.id, toId: network.id } };
 
     expectRefused(await outsider.gql(CREATE_LINK, join), 'FORBIDDEN', 'EDITOR', `"${network.name}"`, 'no role there');
@@ -310,10 +303,10 @@ describe('rights on links', () => {
 
   it('lets either end end a PART_OF link, and nobody else', async () => {
     const [coordinator, member, stranger] = await Promise.all([signedIn(api), signedIn(api), signedIn(api)]);
-    const network = await buildActorAs(coordinator, { kind: 'NETWORK' });
+    const network = await buildActor(coordinator, { kind: 'NETWORK' });
     await addMember(coordinator, network, member, 'EDITOR');
-    const leaving = await buildActorAs(member, { parents: [network] });
-    const removed = await buildActorAs(member, { parents: [network] });
+    const leaving = await buildActor(member, { parents: [network] });
+    const removed = await buildActor(member, { parents: [network] });
     const leavingLink = await partOfLinkId(api, leaving, network);
     const removedLink = await partOfLinkId(api, removed, network);
 
@@ -328,21 +321,21 @@ describe('rights on links', () => {
 
   it('needs EDITOR on the starting space, and no right on the place or theme, for LOCATED_AT and TAGGED', async () => {
     const [owner, neighbour] = await Promise.all([signedIn(api), signedIn(api)]);
-    const actor = await buildActorAs(owner);
-    const place = await buildPlaceAs(neighbour);
-    const theme = await buildThemeAs(neighbour);
+    const actor = await buildActor(owner);
+    const place = await buildPlace(neighbour);
+    const theme = await buildTheme(neighbour);
 
     expectRefused(await neighbour.gql(CREATE_LINK, { input: { type: 'LOCATED_AT', fromId: actor.id, toId: place.id } }), 'FORBIDDEN', 'EDITOR', `"${actor.name}"`);
     expectRefused(await neighbour.gql(CREATE_LINK, { input: { type: 'TAGGED', fromId: actor.id, toId: theme.id } }), 'FORBIDDEN', 'EDITOR', `"${actor.name}"`);
-    const located = await linkAs(owner, 'LOCATED_AT', actor, place);
-    const tagged = await linkAs(owner, 'TAGGED', actor, theme);
+    const located = (await buildLink(owner, 'LOCATED_AT', actor, place)).id;
+    const tagged = (await buildLink(owner, 'TAGGED', actor, theme)).id;
     // The place's and the theme's creator cannot undo them either: the link belongs to the space.
     expectRefused(await neighbour.gql(END_LINK, { input: { linkId: located } }), 'FORBIDDEN', `"${actor.name}"`);
     expectRefused(await neighbour.gql(END_LINK, { input: { linkId: tagged } }), 'FORBIDDEN', `"${actor.name}"`);
-    await endLinkAs(owner, located);
-    await endLinkAs(owner, tagged);
+    await endLink(owner, located);
+    await endLink(owner, tagged);
 
-    const action = await buildActionAs(owner);
+    const action = await buildAction(owner);
     const editor = await signedIn(api);
     await addMember(owner, action, editor, 'EDITOR');
     expectOk(await editor.gql(CREATE_LINK, { input: { type: 'LOCATED_AT', fromId: action.id, toId: place.id } }));
@@ -350,8 +343,8 @@ describe('rights on links', () => {
 
   it('needs EDITOR on both the actor and the action for CARRIES and TAKES_PART_IN', async () => {
     const [organiser, company] = await Promise.all([signedIn(api), signedIn(api)]);
-    const action = await buildActionAs(organiser);
-    const troupe = await buildActorAs(company);
+    const action = await buildAction(organiser);
+    const troupe = await buildActor(company);
     for (const type of ['CARRIES', 'TAKES_PART_IN']) {
       expectRefused(await company.gql(CREATE_LINK, { input: { type, fromId: troupe.id, toId: action.id } }), 'FORBIDDEN', `"${action.name}"`);
       expectRefused(await organiser.gql(CREATE_LINK, { input: { type, fromId: troupe.id, toId: action.id } }), 'FORBIDDEN', `"${troupe.name}"`);
@@ -362,14 +355,14 @@ describe('rights on links', () => {
 
   it('leaves BROADER to the creator of the narrower theme, and places and themes to their creators', async () => {
     const [author, other] = await Promise.all([signedIn(api), signedIn(api)]);
-    const narrow = await buildThemeAs(author, { name: `Compost ${uid()}` });
-    const broad = await buildThemeAs(other, { name: `Jardin ${uid()}` });
-    const place = await buildPlaceAs(author);
+    const narrow = await buildTheme(author, { name: `Compost ${uid()}` });
+    const broad = await buildTheme(other, { name: `Jardin ${uid()}` });
+    const place = await buildPlace(author);
 
     expectRefused(await other.gql(CREATE_LINK, { input: { type: 'BROADER', fromId: narrow.id, toId: broad.id } }), 'FORBIDDEN', `"${narrow.name}"`, 'created');
-    const broader = await linkAs(author, 'BROADER', narrow, broad);
+    const broader = (await buildLink(author, 'BROADER', narrow, broad)).id;
     expectRefused(await other.gql(END_LINK, { input: { linkId: broader } }), 'FORBIDDEN', `"${narrow.name}"`);
-    await endLinkAs(author, broader);
+    await endLink(author, broader);
 
     expectRefused(await rename(other, UPDATE_THEME, narrow.id), 'FORBIDDEN', `"${narrow.name}"`);
     expectRefused(await rename(other, UPDATE_PLACE, place.id), 'FORBIDDEN', `"${place.name}"`);
@@ -384,8 +377,8 @@ describe('partnerships', () => {
   /** Two actors of two different people, and a partnership between them once `a` may edit both. */
   async function partners() {
     const [a, b, bMember] = await Promise.all([signedIn(api), signedIn(api), signedIn(api)]);
-    const x = await buildActorAs(a, { name: `Atelier ${uid()}` });
-    const y = await buildActorAs(b, { name: `Bibliothèque ${uid()}` });
+    const x = await buildActor(a, { name: `Atelier ${uid()}` });
+    const y = await buildActor(b, { name: `Bibliothèque ${uid()}` });
     await addMember(b, y, bMember, 'MEMBER');
     return { a, b, bMember, x, y };
   }
@@ -402,11 +395,11 @@ describe('partnerships', () => {
   it('lets the managers of its parties (and of what they are part of) manage a partnership, while the parties last', async () => {
     const { a, b, bMember, x, y } = await partners();
     const federation = await signedIn(api);
-    const umbrella = await buildActorAs(federation, { kind: 'NETWORK' });
+    const umbrella = await buildActor(federation, { kind: 'NETWORK' });
     await addMember(federation, umbrella, b, 'EDITOR');
-    await linkAs(b, 'PART_OF', y, umbrella);
+    await buildLink(b, 'PART_OF', y, umbrella);
     await addMember(b, y, a, 'EDITOR');
-    const partnership = await buildPartnershipAs(a, { parties: [x, y] });
+    const partnership = await buildPartnership(a, { parties: [x, y] });
 
     expect(await myRole(b, partnership)).toBe('MANAGER');
     expectOk(await rename(b, UPDATE_PARTNERSHIP, partnership.id));
@@ -419,7 +412,7 @@ describe('partnerships', () => {
       `query($id: ID!) { partnership(id: $id) { parties { actor { id } link { id } } } }`,
       { id: partnership.id },
     );
-    await endLinkAs(b, party.partnership.parties.find((p) => p.actor.id === y.id)!.link.id);
+    await endLink(b, party.partnership.parties.find((p) => p.actor.id === y.id)!.link.id);
     expect(await myRole(b, partnership)).toBeNull();
     expectRefused(await rename(b, UPDATE_PARTNERSHIP, partnership.id), 'FORBIDDEN', 'no role there');
     expect(await myRole(a, partnership)).toBe('MANAGER');
@@ -429,7 +422,7 @@ describe('partnerships', () => {
 describe('memberships', () => {
   it('invites by e-mail: the invitee sees the invitation and accepts it by its id', async () => {
     const [owner, invitee] = await Promise.all([signedIn(api), signedIn(api)]);
-    const actor = await buildActorAs(owner, { name: `Chorale ${uid()}` });
+    const actor = await buildActor(owner, { name: `Chorale ${uid()}` });
     const invited = await invite(owner, actor, 'EDITOR', invitee.email.toUpperCase());
     expectOk(invited);
     const invitation = invited.data!.inviteMember.invitation;
@@ -449,7 +442,7 @@ describe('memberships', () => {
 
   it('answers an e-mail invitation to anyone but the person it was sent to as an unknown one (NOT_FOUND)', async () => {
     const [owner, invitee, intruder] = await Promise.all([signedIn(api), signedIn(api), signedIn(api)]);
-    const actor = await buildActorAs(owner);
+    const actor = await buildActor(owner);
     const invitation = (await invite(owner, actor, 'MANAGER', invitee.email)).data!.inviteMember.invitation;
     expect((await intruder.ok<{ me: { invitations: unknown[] } }>(MY_INVITATIONS)).me.invitations).toEqual([]);
     expectRefused(await accept(intruder, { invitationId: invitation.id }), 'NOT_FOUND', 'No invitation has the id');
@@ -459,7 +452,7 @@ describe('memberships', () => {
 
   it('accepts a link invitation once: the second use is a CONFLICT', async () => {
     const [owner, first, second] = await Promise.all([signedIn(api), signedIn(api), signedIn(api)]);
-    const actor = await buildActorAs(owner);
+    const actor = await buildActor(owner);
     const invited = await invite(owner, actor, 'MEMBER');
     expectOk(invited);
     const token = invited.data!.inviteMember.token!;
@@ -478,7 +471,7 @@ describe('memberships', () => {
 
   it('refuses an expired invitation, by e-mail or by link', async () => {
     const [owner, invitee] = await Promise.all([signedIn(api), signedIn(api)]);
-    const actor = await buildActorAs(owner);
+    const actor = await buildActor(owner);
     const byMail = (await invite(owner, actor, 'EDITOR', invitee.email)).data!.inviteMember;
     const byLink = (await invite(owner, actor, 'EDITOR')).data!.inviteMember;
     // Test setup only: two weeks cannot pass during a test, so the expiry is moved into the past.
@@ -495,7 +488,7 @@ describe('memberships', () => {
 
   it('refuses an invitation for someone who is already a member', async () => {
     const [owner, member] = await Promise.all([signedIn(api), signedIn(api)]);
-    const actor = await buildActorAs(owner);
+    const actor = await buildActor(owner);
     await addMember(owner, actor, member, 'MEMBER');
     const invitation = (await invite(owner, actor, 'MANAGER', member.email)).data!.inviteMember.invitation;
     expectRefused(await accept(member, { invitationId: invitation.id }), 'CONFLICT', 'already a member');
@@ -504,7 +497,7 @@ describe('memberships', () => {
 
   it('turns an accepted join request into a membership with the role given', async () => {
     const [owner, asker, editor] = await Promise.all([signedIn(api), signedIn(api), signedIn(api)]);
-    const actor = await buildActorAs(owner);
+    const actor = await buildActor(owner);
     await addMember(owner, actor, editor, 'EDITOR');
     const asked = await asker.gql<{ requestToJoin: { joinRequest: { id: string; status: string; person: { id: string } } } }>(REQUEST, {
       input: { spaceId: actor.id, message: 'Bonjour, je voudrais aider.' },
@@ -527,7 +520,7 @@ describe('memberships', () => {
 
   it('declines a join request without making a member, and the person may ask again', async () => {
     const [owner, asker] = await Promise.all([signedIn(api), signedIn(api)]);
-    const actor = await buildActorAs(owner);
+    const actor = await buildActor(owner);
     const request = await asker.ok<{ requestToJoin: { joinRequest: { id: string } } }>(REQUEST, { input: { spaceId: actor.id } });
     const answered = await owner.ok<{ answerJoinRequest: { joinRequest: { status: string } } }>(ANSWER, {
       input: { requestId: request.requestToJoin.joinRequest.id, accept: false },
@@ -539,7 +532,7 @@ describe('memberships', () => {
 
   it('changes a role by ending one membership and starting another, keeping both in history', async () => {
     const [owner, member] = await Promise.all([signedIn(api), signedIn(api)]);
-    const actor = await buildActorAs(owner);
+    const actor = await buildActor(owner);
     const first = await addMember(owner, actor, member, 'MEMBER');
     const changed = await owner.gql<{ changeMemberRole: { membership: { id: string; role: Role; until: string | null } } }>(CHANGE_ROLE, {
       input: { membershipId: first, role: 'EDITOR' },
@@ -561,7 +554,7 @@ describe('memberships', () => {
 
   it('refuses role changes to anyone but a manager, the person concerned included', async () => {
     const [owner, editor] = await Promise.all([signedIn(api), signedIn(api)]);
-    const actor = await buildActorAs(owner);
+    const actor = await buildActor(owner);
     const membershipId = await addMember(owner, actor, editor, 'EDITOR');
     expectRefused(await editor.gql(CHANGE_ROLE, { input: { membershipId, role: 'MANAGER' } }), 'FORBIDDEN', 'MANAGER', 'the EDITOR role');
     expect(await myRole(editor, actor)).toBe('EDITOR');
@@ -569,7 +562,7 @@ describe('memberships', () => {
 
   it('keeps the last manager until another manager exists', async () => {
     const [owner, successor] = await Promise.all([signedIn(api), signedIn(api)]);
-    const actor = await buildActorAs(owner);
+    const actor = await buildActor(owner);
     const own = await membershipOf(owner, actor, owner);
     expectRefused(await owner.gql(END_MEMBERSHIP, { input: { membershipId: own } }), 'CONFLICT', 'last manager');
     expectRefused(await owner.gql(CHANGE_ROLE, { input: { membershipId: own, role: 'EDITOR' } }), 'CONFLICT', 'last manager');
@@ -590,9 +583,9 @@ describe('memberships', () => {
   it('does not count a manager above the space as a successor', async () => {
     const { mayor, service, clerk } = await (async () => {
       const [m, c] = await Promise.all([signedIn(api), signedIn(api)]);
-      const hall = await buildActorAs(m, { kind: 'INSTITUTION' });
+      const hall = await buildActor(m, { kind: 'INSTITUTION' });
       await addMember(m, hall, c, 'EDITOR');
-      return { mayor: m, clerk: c, service: await buildActorAs(c, { kind: 'SERVICE', parents: [hall] }) };
+      return { mayor: m, clerk: c, service: await buildActor(c, { kind: 'SERVICE', parents: [hall] }) };
     })();
     expect(await myRole(mayor, service)).toBe('MANAGER');
     expectRefused(await clerk.gql(END_MEMBERSHIP, { input: { membershipId: await membershipOf(clerk, service, clerk) } }), 'CONFLICT', 'last manager');
@@ -600,7 +593,7 @@ describe('memberships', () => {
 
   it('lets a member leave on their own, but not remove others', async () => {
     const [owner, leaver, stayer] = await Promise.all([signedIn(api), signedIn(api), signedIn(api)]);
-    const actor = await buildActorAs(owner, { visibility: 'MEMBERS' });
+    const actor = await buildActor(owner, { visibility: 'MEMBERS' });
     const leaving = await addMember(owner, actor, leaver, 'MEMBER');
     const staying = await addMember(owner, actor, stayer, 'EDITOR');
 
@@ -619,7 +612,7 @@ describe('memberships', () => {
 describe('joining a members-only space', () => {
   it('is by invitation only: a request to join answers as if the space did not exist', async () => {
     const [owner, asker] = await Promise.all([signedIn(api), signedIn(api)]);
-    const hidden = await buildActorAs(owner, { visibility: 'MEMBERS' });
+    const hidden = await buildActor(owner, { visibility: 'MEMBERS' });
     const unknown = await asker.gql(REQUEST, { input: { spaceId: crypto.randomUUID() } });
     const refused = await asker.gql(REQUEST, { input: { spaceId: hidden.id } });
     expectRefused(refused, 'NOT_FOUND');

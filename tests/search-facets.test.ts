@@ -5,8 +5,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { importTerritories } from '../api/territory/territory.import.js';
 import { uid, useTestApi, type GraphQLResponse } from './helpers/api.js';
 import { testDb } from './helpers/db.js';
-import { buildAction, buildActor, buildPlace, buildTheme } from './factories/graph.js';
-import { buildActionAs, buildActorAs, signedIn } from './factories/spaces.js';
+import { buildAction } from './factories/actions.js';
+import { buildActor } from './factories/actors.js';
+import { signedIn } from './factories/people.js';
+import { buildPlace } from './factories/places.js';
+import { buildTheme } from './factories/themes.js';
 
 const api = useTestApi();
 
@@ -136,9 +139,9 @@ describe('search facets', () => {
     const outsider = await signedIn(api);
     const theme = await buildTheme(api, { name: `Jardin ${token}` });
     const sb = await buildPlace(api, { communeCode: '22278', latitude: 48.514, longitude: -2.765 });
-    await buildActionAs(owner, { name: `Jardin partagé ${token}`, kind: 'PROJECT', themes: [theme], places: [sb] });
-    await buildActionAs(owner, { name: `Jardin secret ${token}`, kind: 'WORKSHOP', visibility: 'MEMBERS', themes: [theme], places: [sb] });
-    await buildActorAs(owner, { name: `Jardin des voisins ${token}`, kind: 'COLLECTIVE', visibility: 'MEMBERS', themes: [theme] });
+    await buildAction(owner, { name: `Jardin partagé ${token}`, kind: 'PROJECT', themes: [theme], places: [sb] });
+    await buildAction(owner, { name: `Jardin secret ${token}`, kind: 'WORKSHOP', visibility: 'MEMBERS', themes: [theme], places: [sb] });
+    await buildActor(owner, { name: `Jardin des voisins ${token}`, kind: 'COLLECTIVE', visibility: 'MEMBERS', themes: [theme] });
 
     const filter = { text: `jardin ${token}` };
     const asOwner = await search('actions', { filter }, (q, v) => owner.gql(q, v) as Promise<GraphQLResponse<{ list: Conn }>>);

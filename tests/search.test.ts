@@ -4,7 +4,8 @@
 // only that its own item is found.
 import { describe, expect, it } from 'vitest';
 import { MIN_PREFIX_LENGTH } from '../api/shared/list.js';
-import { buildAction, buildActor } from './factories/graph.js';
+import { buildAction } from './factories/actions.js';
+import { buildActor } from './factories/actors.js';
 import { uid, useTestApi } from './helpers/api.js';
 
 const api = useTestApi();

@@ -1,7 +1,10 @@
 // Statistics add up: months sum to the total, a parent's subtree to its parts, a broader theme to its
 // narrower themes; members-only items count only for those allowed to see them.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildAction, buildActor, buildTheme, type Built } from './factories/graph.js';
+import { buildAction } from './factories/actions.js';
+import { buildActor } from './factories/actors.js';
+import { buildTheme } from './factories/themes.js';
+import type { Built } from './factories/write.js';
 import { uid, useTestApi } from './helpers/api.js';
 
 const api = useTestApi();

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../api/config.js';
 import { Db } from '../api/db/driver.js';
 import { startServer, type RunningServer } from '../api/server.js';
+import { buildActor } from './factories/actors.js';
 import { adminSession } from './factories/people.js';
-import { buildActor } from './factories/graph.js';
 import { useTestApi } from './helpers/api.js';
 import { testDb } from './helpers/db.js';
 

@@ -2,7 +2,9 @@
 // people with real session cookies, against the real Neo4j. Each test builds its own spaces and people.
 import { describe, expect, it } from 'vitest';
 import { uid, useTestApi, type GraphQLResponse } from './helpers/api.js';
-import { addMember, buildActorAs, signedIn, type Built, type Someone } from './factories/spaces.js';
+import { buildActor } from './factories/actors.js';
+import { addMember, signedIn, type Someone } from './factories/people.js';
+import type { Built } from './factories/write.js';
 
 const api = useTestApi();
 
@@ -54,7 +56,7 @@ function expectRefused(res: Res, code: string, field?: string): void {
 /** A space (an actor) with its manager, an editor, two members and an outsider, each signed in. */
 async function team(): Promise<{ space: Built; manager: Someone; editor: Someone; member: Someone; other: Someone; outsider: Someone }> {
   const [manager, editor, member, other, outsider] = await Promise.all([signedIn(api), signedIn(api), signedIn(api), signedIn(api), signedIn(api)]);
-  const space = await buildActorAs(manager, { name: `Collectif ${uid()}` });
+  const space = await buildActor(manager, { name: `Collectif ${uid()}` });
   await addMember(manager, space, editor, 'EDITOR');
   await addMember(manager, space, member, 'MEMBER');
   await addMember(manager, space, other, 'MEMBER');

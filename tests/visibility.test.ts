@@ -3,21 +3,14 @@
 // member lists and contact fields — by five readers, through GraphQL over HTTP with real cookies.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { uid, useTestApi, type GraphQLResponse } from './helpers/api.js';
-import { oceanBox } from './factories/graph.js';
-import {
-  addMember,
-  buildActionAs,
-  buildActorAs,
-  buildPartnershipAs,
-  buildPlaceAs,
-  buildThemeAs,
-  endLinkAs,
-  linkAs,
-  partOfLinkId,
-  signedIn,
-  type Built,
-  type Someone,
-} from './factories/spaces.js';
+import { buildAction } from './factories/actions.js';
+import { buildActor } from './factories/actors.js';
+import { buildLink, endLink, partOfLinkId } from './factories/links.js';
+import { buildPartnership } from './factories/partnerships.js';
+import { addMember, signedIn, type Someone } from './factories/people.js';
+import { buildPlace, oceanBox } from './factories/places.js';
+import { buildTheme } from './factories/themes.js';
+import type { Built } from './factories/write.js';
 
 const api = useTestApi();
 
@@ -68,24 +61,24 @@ function madeUpWord(): string {
 
 beforeAll(async () => {
   const [owner, member, outsider, parentManager] = await Promise.all([signedIn(api), signedIn(api), signedIn(api), signedIn(api)]);
-  const parent = await buildActorAs(parentManager, { kind: 'NETWORK', name: `Réseau ouvert ${uid()}` });
-  const festival = await buildActionAs(parentManager, { kind: 'FESTIVAL', name: `Festival ouvert ${uid()}` });
+  const parent = await buildActor(parentManager, { kind: 'NETWORK', name: `Réseau ouvert ${uid()}` });
+  const festival = await buildAction(parentManager, { kind: 'FESTIVAL', name: `Festival ouvert ${uid()}` });
   await addMember(parentManager, parent, owner, 'EDITOR');
   await addMember(parentManager, festival, owner, 'EDITOR');
-  await buildActorAs(outsider, { name: `Ailleurs ${uid()}` });
+  await buildActor(outsider, { name: `Ailleurs ${uid()}` });
 
   const { bbox, inside } = oceanBox();
-  const secretPlace = await buildPlaceAs(owner, { name: `Lieu discret ${uid()}`, ...inside });
-  const theme = await buildThemeAs(owner, { name: `Thème discret ${uid()}` });
+  const secretPlace = await buildPlace(owner, { name: `Lieu discret ${uid()}`, ...inside });
+  const theme = await buildTheme(owner, { name: `Thème discret ${uid()}` });
   const words = { actor: madeUpWord(), action: madeUpWord(), partnership: madeUpWord() };
   // A one-hour slot at a random minute of the 24th century: no other test's action runs then.
   const start = Date.UTC(2300 + Math.floor(Math.random() * 90), Math.floor(Math.random() * 12), 1 + Math.floor(Math.random() * 27), Math.floor(Math.random() * 23), Math.floor(Math.random() * 60));
   const startsAt = new Date(start).toISOString();
   const contact = { publicActor: `public-${uid()}@test.convergences.local`, openContactActor: `ouvert-${uid()}@test.convergences.local`, secretActor: `secret-${uid()}@test.convergences.local` };
 
-  const publicActor = await buildActorAs(owner, { name: `Acteur public ${uid()}`, parents: [parent], contactEmail: contact.publicActor, contactPhone: '+33 2 96 00 00 01' });
-  const openContactActor = await buildActorAs(owner, { name: `Acteur joignable ${uid()}`, contactEmail: contact.openContactActor, contactVisibility: 'PUBLIC' });
-  const secretActor = await buildActorAs(owner, {
+  const publicActor = await buildActor(owner, { name: `Acteur public ${uid()}`, parents: [parent], contactEmail: contact.publicActor, contactPhone: '+33 2 96 00 00 01' });
+  const openContactActor = await buildActor(owner, { name: `Acteur joignable ${uid()}`, contactEmail: contact.openContactActor, contactVisibility: 'PUBLIC' });
+  const secretActor = await buildActor(owner, {
     name: `Acteur discret ${uid()}`,
     visibility: 'MEMBERS',
     description: `Un collectif ${words.actor} qui ne se montre qu’à ses membres.`,
@@ -94,9 +87,9 @@ beforeAll(async () => {
     places: [secretPlace],
     themes: [theme],
   });
-  const belowSecret = await buildActorAs(owner, { name: `Sous le discret ${uid()}`, parents: [secretActor] });
-  const publicAction = await buildActionAs(owner, { name: `Action publique ${uid()}`, partOf: [festival], carriers: [publicActor], participants: [secretActor] });
-  const secretAction = await buildActionAs(owner, {
+  const belowSecret = await buildActor(owner, { name: `Sous le discret ${uid()}`, parents: [secretActor] });
+  const publicAction = await buildAction(owner, { name: `Action publique ${uid()}`, partOf: [festival], carriers: [publicActor], participants: [secretActor] });
+  const secretAction = await buildAction(owner, {
     name: `Répétition discrète ${uid()}`,
     kind: 'SHOW',
     visibility: 'MEMBERS',
@@ -108,14 +101,14 @@ beforeAll(async () => {
     places: [secretPlace],
     themes: [theme],
   });
-  const belowSecretAction = await buildActionAs(owner, { name: `Sous la répétition ${uid()}`, partOf: [secretAction] });
-  const secretPartnership = await buildPartnershipAs(owner, {
+  const belowSecretAction = await buildAction(owner, { name: `Sous la répétition ${uid()}`, partOf: [secretAction] });
+  const secretPartnership = await buildPartnership(owner, {
     name: `Partenariat ${words.partnership}`,
     visibility: 'MEMBERS',
     parties: [publicActor, secretActor],
     actions: [publicAction],
   });
-  const publicPartnership = await buildPartnershipAs(owner, { name: `Partenariat public ${uid()}`, parties: [publicActor, openContactActor], actions: [secretAction] });
+  const publicPartnership = await buildPartnership(owner, { name: `Partenariat public ${uid()}`, parties: [publicActor, openContactActor], actions: [secretAction] });
   for (const space of [publicActor, secretActor, secretAction, secretPartnership]) await addMember(owner, space, member, 'MEMBER');
 
   w = {
@@ -439,12 +432,12 @@ describe('members-only levels', () => {
 
   it('passes the sight of members-only items down to EDITORs of a parent, not to its MEMBERs', async () => {
     const [coordinator, owner, parentEditor, parentMember, partyMember] = await Promise.all([signedIn(api), signedIn(api), signedIn(api), signedIn(api), signedIn(api)]);
-    const network = await buildActorAs(coordinator, { kind: 'NETWORK' });
+    const network = await buildActor(coordinator, { kind: 'NETWORK' });
     await addMember(coordinator, network, owner, 'EDITOR');
-    const open = await buildActorAs(owner, { parents: [network] });
-    const hidden = await buildActorAs(owner, { visibility: 'MEMBERS', parents: [network] });
-    const below = await buildActorAs(owner, { parents: [hidden] });
-    const partnership = await buildPartnershipAs(owner, { visibility: 'MEMBERS', parties: [open, hidden] });
+    const open = await buildActor(owner, { parents: [network] });
+    const hidden = await buildActor(owner, { visibility: 'MEMBERS', parents: [network] });
+    const below = await buildActor(owner, { parents: [hidden] });
+    const partnership = await buildPartnership(owner, { visibility: 'MEMBERS', parties: [open, hidden] });
     await addMember(coordinator, network, parentEditor, 'EDITOR');
     await addMember(coordinator, network, parentMember, 'MEMBER');
     await addMember(owner, hidden, partyMember, 'MEMBER');
@@ -474,12 +467,12 @@ describe('members-only levels', () => {
 
   it('stops showing a members-only space to the managers above it once its PART_OF link ends', async () => {
     const [coordinator, owner] = await Promise.all([signedIn(api), signedIn(api)]);
-    const network = await buildActorAs(coordinator, { kind: 'NETWORK' });
+    const network = await buildActor(coordinator, { kind: 'NETWORK' });
     await addMember(coordinator, network, owner, 'EDITOR');
-    const hidden = await buildActorAs(owner, { visibility: 'MEMBERS', parents: [network] });
+    const hidden = await buildActor(owner, { visibility: 'MEMBERS', parents: [network] });
     const query = `query($id: ID!) { actor(id: $id) { id } }`;
     expect((await read<{ actor: unknown }>(coordinator.gql as Send, query, { id: hidden.id })).actor).toEqual({ id: hidden.id });
-    await endLinkAs(owner, await partOfLinkId(owner, hidden, network));
+    await endLink(owner, await partOfLinkId(owner, hidden, network));
     expect((await read<{ actor: unknown }>(coordinator.gql as Send, query, { id: hidden.id })).actor).toBeNull();
   });
 
@@ -496,10 +489,10 @@ describe('members-only levels', () => {
   // A link shows only to those who see both its ends: to others it is an unknown link.
   it('answers ending a link to a members-only network one may no longer see as an unknown link, naming nothing', async () => {
     const [coordinator, leaver] = await Promise.all([signedIn(api), signedIn(api)]);
-    const network = await buildActorAs(coordinator, { kind: 'NETWORK', visibility: 'MEMBERS', description: 'Réseau discret', contactEmail: `reseau-${uid()}@test.convergences.local` });
+    const network = await buildActor(coordinator, { kind: 'NETWORK', visibility: 'MEMBERS', description: 'Réseau discret', contactEmail: `reseau-${uid()}@test.convergences.local` });
     const membershipId = await addMember(coordinator, network, leaver, 'EDITOR');
-    const association = await buildActorAs(leaver);
-    const linkId = await linkAs(leaver, 'PART_OF', association, network);
+    const association = await buildActor(leaver);
+    const linkId = (await buildLink(leaver, 'PART_OF', association, network)).id;
     await coordinator.ok(`mutation($input: EndMembershipInput!) { endMembership(input: $input) { membership { id } } }`, { input: { membershipId } });
     const END = `mutation($input: EndLinkInput!) { endLink(input: $input) { link { to { id ... on Actor { name description contactEmail } } } } }`;
     // No longer a member, the leaver may not see the members-only network at all, nor the link to it.

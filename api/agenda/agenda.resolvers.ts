@@ -1,12 +1,9 @@
-import DataLoader from 'dataloader';
-import type { Context } from '../context.js';
 import { authorOf } from '../context.js';
 import { readingInstant } from '../entity/entity.resolvers.js';
 import type { ActionStatus, Resolvers } from '../generated/graphql.js';
 import type { ActionRecord } from '../records.js';
 import {
   checkRange,
-  listOccurrenceChanges,
   listOccurrences,
   occurrencesOf,
   recurrenceOf,
@@ -14,24 +11,8 @@ import {
   setRecurrence,
   startsAtLocalOf,
   updateOccurrence,
-  type OccurrenceChange,
   type OccurrenceRecord,
 } from './agenda.store.js';
-
-/** Per-request loaders of per-occurrence changes, so `occurrences` on a list of actions costs one query. */
-const changeLoaders = new WeakMap<Context, DataLoader<string, OccurrenceChange[]>>();
-
-function changesOf(ctx: Context, actionId: string): Promise<OccurrenceChange[]> {
-  let loader = changeLoaders.get(ctx);
-  if (!loader) {
-    loader = new DataLoader(async (ids) => {
-      const found = await listOccurrenceChanges(ctx.db, ids);
-      return ids.map((id) => found.get(id) ?? []);
-    });
-    changeLoaders.set(ctx, loader);
-  }
-  return loader.load(actionId);
-}
 
 function toOccurrence(o: OccurrenceRecord, action: ActionRecord) {
   return { action, startsAt: o.startsAt, endsAt: o.endsAt, originalStartsAt: o.originalStartsAt, status: o.status as ActionStatus, modified: o.modified };
@@ -61,7 +42,7 @@ export const agendaResolvers: Resolvers = {
     recurrence: (action) => recurrenceOf(action),
     occurrences: async (action, args, ctx) => {
       const range = checkRange(args.from, args.to);
-      const changes = await changesOf(ctx, action.id);
+      const changes = await ctx.loaders.occurrenceChanges.load(action.id);
       return occurrencesOf(seriesOf(action), changes, range.from, range.to).map((o) => toOccurrence(o, action));
     },
   },

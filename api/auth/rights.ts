@@ -4,7 +4,7 @@ import { AppError } from '../errors.js';
 import type { Tx } from '../db/driver.js';
 import { maySee, type Access } from './access.js';
 import type { LinkType } from '../link/link-rules.js';
-import type { EntityRecord } from '../records.js';
+import type { EntityRecord, SpaceRecord } from '../records.js';
 
 export type Role = 'MANAGER' | 'EDITOR' | 'MEMBER';
 export const ROLE_RANK: Record<Role, number> = { MEMBER: 1, EDITOR: 2, MANAGER: 3 };
@@ -105,6 +105,6 @@ export function requireCreator(author: Author, entity: EntityRecord & { createdB
 }
 
 /** Spaces are actors, actions and partnerships: the entities with members. */
-export function isSpace(e: Pick<EntityRecord, '__typename'>): boolean {
+export function isSpace(e: EntityRecord): e is SpaceRecord {
   return e.__typename === 'Actor' || e.__typename === 'Action' || e.__typename === 'Partnership';
 }

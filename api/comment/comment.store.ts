@@ -27,7 +27,7 @@ export async function addComment(db: Db, input: { itemId: string; body: string }
     await requireRole(tx, by, [space], 'MEMBER', `comment in "${space.name}"`);
     const id = randomUUID();
     const [row] = await tx.run<{ comment: CommentRecord }>('comment/create-comment', { id, itemId: item.id, body, authorId: by.personId, now: by.now });
-    await recordChange(tx, { op: 'addComment', entityType: 'Comment' as never, entityId: id, after: { itemId: item.id, body }, personId: by.personId, subjectIds: [space.id] });
+    await recordChange(tx, { op: 'addComment', entityType: 'Comment', entityId: id, after: { itemId: item.id, body }, personId: by.personId, subjectIds: [space.id] });
     return row!.comment;
   });
 }

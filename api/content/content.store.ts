@@ -55,6 +55,9 @@ export interface ContentRecord {
   [field: string]: unknown;
 }
 
+/** A page of content items (ContentConnection). */
+export type ContentPage = Page<ContentRecord>;
+
 const LABEL_KIND = Object.fromEntries(Object.entries(CONTENT_LABELS).map(([k, l]) => [l, k])) as Record<ContentLabel, ContentKind>;
 
 export function toContentRecord(props: Record<string, unknown>): ContentRecord {
@@ -112,7 +115,7 @@ export async function createContent(tx: Tx, args: CreateContentArgs, by: Author)
   await setLinks(tx, id, links);
   await recordChange(tx, {
     op: `create${CONTENT_LABELS[args.kind]}`,
-    entityType: CONTENT_LABELS[args.kind] as never,
+    entityType: CONTENT_LABELS[args.kind],
     entityId: id,
     after: { ...args.props, ...links },
     personId: by.personId,
@@ -164,7 +167,7 @@ export async function updateContent(tx: Tx, item: ContentRecord, args: UpdateCon
     }
   }
   for (const [k, ids] of Object.entries(links)) after[k] = ids;
-  await recordChange(tx, { op: `update${item.__typename}`, entityType: item.__typename as never, entityId: item.id, before, after, personId: by.personId, subjectIds: [item.spaceId] });
+  await recordChange(tx, { op: `update${item.__typename}`, entityType: item.__typename, entityId: item.id, before, after, personId: by.personId, subjectIds: [item.spaceId] });
   return toContentRecord(row!.node);
 }
 
@@ -185,7 +188,7 @@ export async function placeContent(db: Db, input: { spaceId: string; itemId: str
 export async function listContent(
   db: Db,
   args: { kind: ContentKind; spaceId?: string | null; filter?: ContentFilter | null; first?: number | null; after?: string | null; asOf: string; access: Access; now: string },
-): Promise<Page<ContentRecord>> {
+): Promise<ContentPage> {
   const f = args.filter ?? {};
   const limit = pageSize(args.first, 20);
   const after = decodeCursor(args.after);

@@ -2,7 +2,8 @@
 import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
 import type { LinkType } from '../link/link-rules.js';
-import type { BaseRecord, EntityRecord, EntityType, LinkedRecord, TreeRecord } from '../records.js';
+import { isSpace } from '../auth/rights.js';
+import type { BaseRecord, EntityRecord, EntityType, LinkedRecord, SpaceRecord, TreeRecord } from '../records.js';
 import { toInstant } from '../shared/time.js';
 import { getEntityBySlug } from './entity.store.js';
 
@@ -68,6 +69,12 @@ export async function findOne<T extends EntityRecord>(
   const found = args.id ? await ctx.loaders.entity.load(args.id) : await getEntityBySlug(ctx.db, type, args.slug!, ctx.access);
   if (!found || found.__typename !== type) return null;
   return stamp(found, asOf) as T;
+}
+
+/** The space (actor, action or partnership) with this id, if the reader may see it; null otherwise. */
+export async function loadSpace(ctx: Context, id: string): Promise<SpaceRecord | null> {
+  const found = await ctx.loaders.entity.load(id);
+  return found && isSpace(found) ? found : null;
 }
 
 /** Resolvers of the *Link wrapper types: the other end under its type's name, and the link's dates. */

@@ -7,6 +7,7 @@ import { badInput, conflict, notFound } from '../errors.js';
 import { requireOne, requireVisible } from '../auth/lookup.js';
 import { ACYCLIC, describeRule, isAllowed, type LinkType } from '../link/link-rules.js';
 import { LINK_RIGHTS, RULES, isSpace, requireCreator, requireRole, type Author } from '../auth/rights.js';
+import type { ContentLabel } from '../content/content.store.js';
 import type { EntityRecord, EntityType } from '../records.js';
 import { SLUG_PATTERN, foldText, searchTextOf, slugify } from '../shared/slug.js';
 import { toRecord } from './entity.store.js';
@@ -15,7 +16,7 @@ type Props = Record<string, unknown> & { __typename: EntityType };
 
 export interface ChangeInput {
   op: string;
-  entityType: EntityType | 'Link' | 'Membership' | 'Invitation' | 'JoinRequest' | 'Person';
+  entityType: EntityType | ContentLabel | 'Comment' | 'Link' | 'Membership' | 'Invitation' | 'JoinRequest' | 'Person';
   entityId: string;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;

@@ -3,6 +3,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ActorRecord, ActionRecord, PlaceRecord, ThemeRecord, TerritoryRecord, PartnershipRecord, ListPage, KindCountRecord, LinkRecord, LinkHistoryRecord, LinkHistoryPage, MoveRecord, LinkedRecord, TreeRecord, MembershipRecord, InvitationRecord, JoinRequestRecord, ChangeRecord, PublicPersonRecord } from '../records.js';
 import type { PersonRecord } from '../person/person.store.js';
+import type { ContentRecord, ContentPage } from '../content/content.store.js';
+import type { CommentRecord } from '../comment/comment.store.js';
+import type { PartyRecord } from '../partnership/partnership.handshake.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -3389,13 +3392,13 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   ContentItem:
-    | ( Omit<Announcement, 'author' | 'places' | 'space' | 'themes'> & { author?: Maybe<_RefType['Person']>, places: Array<_RefType['Place']>, space?: Maybe<_RefType['Space']>, themes: Array<_RefType['Theme']> } & { __typename: 'Announcement' } )
-    | ( Omit<Article, 'actions' | 'author' | 'cover' | 'media' | 'places' | 'space' | 'themes'> & { actions: Array<_RefType['Action']>, author?: Maybe<_RefType['Person']>, cover?: Maybe<_RefType['Media']>, media: Array<_RefType['Media']>, places: Array<_RefType['Place']>, space?: Maybe<_RefType['Space']>, themes: Array<_RefType['Theme']> } & { __typename: 'Article' } )
-    | ( Omit<Idea, 'author' | 'comments' | 'space'> & { author?: Maybe<_RefType['Person']>, comments: Array<_RefType['Comment']>, space?: Maybe<_RefType['Space']> } & { __typename: 'Idea' } )
-    | ( Omit<Media, 'author' | 'space'> & { author?: Maybe<_RefType['Person']>, space?: Maybe<_RefType['Space']> } & { __typename: 'Media' } )
-    | ( Omit<Message, 'author' | 'parent' | 'replies' | 'space' | 'thread'> & { author?: Maybe<_RefType['Person']>, parent?: Maybe<_RefType['Message']>, replies: Array<_RefType['Message']>, space?: Maybe<_RefType['Space']>, thread?: Maybe<_RefType['Message']> } & { __typename: 'Message' } )
-    | ( Omit<Page, 'author' | 'media' | 'space'> & { author?: Maybe<_RefType['Person']>, media: Array<_RefType['Media']>, space?: Maybe<_RefType['Space']> } & { __typename: 'Page' } )
-    | ( Omit<Task, 'assignees' | 'author' | 'comments' | 'space'> & { assignees: Array<_RefType['Person']>, author?: Maybe<_RefType['Person']>, comments: Array<_RefType['Comment']>, space?: Maybe<_RefType['Space']> } & { __typename: 'Task' } )
+    | ( ContentRecord & { __typename: 'Announcement' } )
+    | ( ContentRecord & { __typename: 'Article' } )
+    | ( ContentRecord & { __typename: 'Idea' } )
+    | ( ContentRecord & { __typename: 'Media' } )
+    | ( ContentRecord & { __typename: 'Message' } )
+    | ( ContentRecord & { __typename: 'Page' } )
+    | ( ContentRecord & { __typename: 'Task' } )
   ;
   Entity:
     | ( ActionRecord & { __typename: 'Action' } )
@@ -3439,11 +3442,11 @@ export type ResolversTypes = {
   AddCommentInput: AddCommentInput;
   Address: ResolverTypeWrapper<Address>;
   AddressInput: AddressInput;
-  Announcement: ResolverTypeWrapper<Omit<Announcement, 'author' | 'places' | 'space' | 'themes'> & { author?: Maybe<ResolversTypes['Person']>, places: Array<ResolversTypes['Place']>, space?: Maybe<ResolversTypes['Space']>, themes: Array<ResolversTypes['Theme']> }>;
+  Announcement: ResolverTypeWrapper<ContentRecord>;
   AnnouncementType: AnnouncementType;
   AnswerJoinRequestInput: AnswerJoinRequestInput;
   AnswerPartnershipInput: AnswerPartnershipInput;
-  Article: ResolverTypeWrapper<Omit<Article, 'actions' | 'author' | 'cover' | 'media' | 'places' | 'space' | 'themes'> & { actions: Array<ResolversTypes['Action']>, author?: Maybe<ResolversTypes['Person']>, cover?: Maybe<ResolversTypes['Media']>, media: Array<ResolversTypes['Media']>, places: Array<ResolversTypes['Place']>, space?: Maybe<ResolversTypes['Space']>, themes: Array<ResolversTypes['Theme']> }>;
+  Article: ResolverTypeWrapper<ContentRecord>;
   AttachMediaInput: AttachMediaInput;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'me'> & { me: ResolversTypes['Me'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -3453,9 +3456,9 @@ export type ResolversTypes = {
   ChangeFilter: ChangeFilter;
   ChangeMemberRoleInput: ChangeMemberRoleInput;
   ChangePasswordInput: ChangePasswordInput;
-  Comment: ResolverTypeWrapper<Omit<Comment, 'author'> & { author?: Maybe<ResolversTypes['Person']> }>;
+  Comment: ResolverTypeWrapper<CommentRecord>;
   CommentPayload: ResolverTypeWrapper<Omit<CommentPayload, 'comment'> & { comment: ResolversTypes['Comment'] }>;
-  ContentConnection: ResolverTypeWrapper<Omit<ContentConnection, 'nodes'> & { nodes: Array<ResolversTypes['ContentItem']> }>;
+  ContentConnection: ResolverTypeWrapper<ContentPage>;
   ContentFilter: ContentFilter;
   ContentItem: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ContentItem']>;
   ContentKind: ContentKind;
@@ -3482,7 +3485,7 @@ export type ResolversTypes = {
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   GeoPointInput: GeoPointInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Idea: ResolverTypeWrapper<Omit<Idea, 'author' | 'comments' | 'space'> & { author?: Maybe<ResolversTypes['Person']>, comments: Array<ResolversTypes['Comment']>, space?: Maybe<ResolversTypes['Space']> }>;
+  Idea: ResolverTypeWrapper<ContentRecord>;
   IdeaStatus: IdeaStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Invitation: ResolverTypeWrapper<InvitationRecord>;
@@ -3500,24 +3503,24 @@ export type ResolversTypes = {
   LinkType: LinkType;
   LogInInput: LogInInput;
   Me: ResolverTypeWrapper<PersonRecord>;
-  Media: ResolverTypeWrapper<Omit<Media, 'author' | 'space'> & { author?: Maybe<ResolversTypes['Person']>, space?: Maybe<ResolversTypes['Space']> }>;
+  Media: ResolverTypeWrapper<ContentRecord>;
   MediaType: MediaType;
   Membership: ResolverTypeWrapper<MembershipRecord>;
   MembershipPayload: ResolverTypeWrapper<Omit<MembershipPayload, 'membership'> & { membership: ResolversTypes['Membership'] }>;
-  Message: ResolverTypeWrapper<Omit<Message, 'author' | 'parent' | 'replies' | 'space' | 'thread'> & { author?: Maybe<ResolversTypes['Person']>, parent?: Maybe<ResolversTypes['Message']>, replies: Array<ResolversTypes['Message']>, space?: Maybe<ResolversTypes['Space']>, thread?: Maybe<ResolversTypes['Message']> }>;
+  Message: ResolverTypeWrapper<ContentRecord>;
   MonthlyCount: ResolverTypeWrapper<MonthlyCount>;
   MoveEntityInput: MoveEntityInput;
   MoveEntityPayload: ResolverTypeWrapper<MoveRecord>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Occurrence: ResolverTypeWrapper<Omit<Occurrence, 'action'> & { action: ResolversTypes['Action'] }>;
   OccurrenceConnection: ResolverTypeWrapper<Omit<OccurrenceConnection, 'nodes'> & { nodes: Array<ResolversTypes['Occurrence']> }>;
-  Page: ResolverTypeWrapper<Omit<Page, 'author' | 'media' | 'space'> & { author?: Maybe<ResolversTypes['Person']>, media: Array<ResolversTypes['Media']>, space?: Maybe<ResolversTypes['Space']> }>;
+  Page: ResolverTypeWrapper<ContentRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partnership: ResolverTypeWrapper<PartnershipRecord>;
   PartnershipConnection: ResolverTypeWrapper<Omit<PartnershipConnection, 'nodes'> & { nodes: Array<ResolversTypes['Partnership']> }>;
   PartnershipFilter: PartnershipFilter;
   PartnershipLink: ResolverTypeWrapper<LinkedRecord>;
-  PartnershipParty: ResolverTypeWrapper<Omit<PartnershipParty, 'actor'> & { actor?: Maybe<ResolversTypes['Actor']> }>;
+  PartnershipParty: ResolverTypeWrapper<PartyRecord>;
   PartnershipPayload: ResolverTypeWrapper<Omit<PartnershipPayload, 'partnership'> & { partnership: ResolversTypes['Partnership'] }>;
   PartnershipStatus: PartnershipStatus;
   PartyStatus: PartyStatus;
@@ -3543,7 +3546,7 @@ export type ResolversTypes = {
   StatisticsMetric: StatisticsMetric;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SuspendPersonInput: SuspendPersonInput;
-  Task: ResolverTypeWrapper<Omit<Task, 'assignees' | 'author' | 'comments' | 'space'> & { assignees: Array<ResolversTypes['Person']>, author?: Maybe<ResolversTypes['Person']>, comments: Array<ResolversTypes['Comment']>, space?: Maybe<ResolversTypes['Space']> }>;
+  Task: ResolverTypeWrapper<ContentRecord>;
   TaskStatus: TaskStatus;
   Territory: ResolverTypeWrapper<TerritoryRecord>;
   TerritoryConnection: ResolverTypeWrapper<Omit<TerritoryConnection, 'nodes'> & { nodes: Array<ResolversTypes['Territory']> }>;
@@ -3598,10 +3601,10 @@ export type ResolversParentTypes = {
   AddCommentInput: AddCommentInput;
   Address: Address;
   AddressInput: AddressInput;
-  Announcement: Omit<Announcement, 'author' | 'places' | 'space' | 'themes'> & { author?: Maybe<ResolversParentTypes['Person']>, places: Array<ResolversParentTypes['Place']>, space?: Maybe<ResolversParentTypes['Space']>, themes: Array<ResolversParentTypes['Theme']> };
+  Announcement: ContentRecord;
   AnswerJoinRequestInput: AnswerJoinRequestInput;
   AnswerPartnershipInput: AnswerPartnershipInput;
-  Article: Omit<Article, 'actions' | 'author' | 'cover' | 'media' | 'places' | 'space' | 'themes'> & { actions: Array<ResolversParentTypes['Action']>, author?: Maybe<ResolversParentTypes['Person']>, cover?: Maybe<ResolversParentTypes['Media']>, media: Array<ResolversParentTypes['Media']>, places: Array<ResolversParentTypes['Place']>, space?: Maybe<ResolversParentTypes['Space']>, themes: Array<ResolversParentTypes['Theme']> };
+  Article: ContentRecord;
   AttachMediaInput: AttachMediaInput;
   AuthPayload: Omit<AuthPayload, 'me'> & { me: ResolversParentTypes['Me'] };
   Boolean: Scalars['Boolean']['output'];
@@ -3611,9 +3614,9 @@ export type ResolversParentTypes = {
   ChangeFilter: ChangeFilter;
   ChangeMemberRoleInput: ChangeMemberRoleInput;
   ChangePasswordInput: ChangePasswordInput;
-  Comment: Omit<Comment, 'author'> & { author?: Maybe<ResolversParentTypes['Person']> };
+  Comment: CommentRecord;
   CommentPayload: Omit<CommentPayload, 'comment'> & { comment: ResolversParentTypes['Comment'] };
-  ContentConnection: Omit<ContentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ContentItem']> };
+  ContentConnection: ContentPage;
   ContentFilter: ContentFilter;
   ContentItem: ResolversInterfaceTypes<ResolversParentTypes>['ContentItem'];
   ContentPayload: Omit<ContentPayload, 'item'> & { item: ResolversParentTypes['ContentItem'] };
@@ -3638,7 +3641,7 @@ export type ResolversParentTypes = {
   GeoPoint: GeoPoint;
   GeoPointInput: GeoPointInput;
   ID: Scalars['ID']['output'];
-  Idea: Omit<Idea, 'author' | 'comments' | 'space'> & { author?: Maybe<ResolversParentTypes['Person']>, comments: Array<ResolversParentTypes['Comment']>, space?: Maybe<ResolversParentTypes['Space']> };
+  Idea: ContentRecord;
   Int: Scalars['Int']['output'];
   Invitation: InvitationRecord;
   InvitationPayload: Omit<InvitationPayload, 'invitation'> & { invitation: ResolversParentTypes['Invitation'] };
@@ -3652,23 +3655,23 @@ export type ResolversParentTypes = {
   LinkPayload: Omit<LinkPayload, 'link'> & { link: ResolversParentTypes['Link'] };
   LogInInput: LogInInput;
   Me: PersonRecord;
-  Media: Omit<Media, 'author' | 'space'> & { author?: Maybe<ResolversParentTypes['Person']>, space?: Maybe<ResolversParentTypes['Space']> };
+  Media: ContentRecord;
   Membership: MembershipRecord;
   MembershipPayload: Omit<MembershipPayload, 'membership'> & { membership: ResolversParentTypes['Membership'] };
-  Message: Omit<Message, 'author' | 'parent' | 'replies' | 'space' | 'thread'> & { author?: Maybe<ResolversParentTypes['Person']>, parent?: Maybe<ResolversParentTypes['Message']>, replies: Array<ResolversParentTypes['Message']>, space?: Maybe<ResolversParentTypes['Space']>, thread?: Maybe<ResolversParentTypes['Message']> };
+  Message: ContentRecord;
   MonthlyCount: MonthlyCount;
   MoveEntityInput: MoveEntityInput;
   MoveEntityPayload: MoveRecord;
   Mutation: Record<PropertyKey, never>;
   Occurrence: Omit<Occurrence, 'action'> & { action: ResolversParentTypes['Action'] };
   OccurrenceConnection: Omit<OccurrenceConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Occurrence']> };
-  Page: Omit<Page, 'author' | 'media' | 'space'> & { author?: Maybe<ResolversParentTypes['Person']>, media: Array<ResolversParentTypes['Media']>, space?: Maybe<ResolversParentTypes['Space']> };
+  Page: ContentRecord;
   PageInfo: PageInfo;
   Partnership: PartnershipRecord;
   PartnershipConnection: Omit<PartnershipConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Partnership']> };
   PartnershipFilter: PartnershipFilter;
   PartnershipLink: LinkedRecord;
-  PartnershipParty: Omit<PartnershipParty, 'actor'> & { actor?: Maybe<ResolversParentTypes['Actor']> };
+  PartnershipParty: PartyRecord;
   PartnershipPayload: Omit<PartnershipPayload, 'partnership'> & { partnership: ResolversParentTypes['Partnership'] };
   Person: PublicPersonRecord;
   Place: PlaceRecord;
@@ -3690,7 +3693,7 @@ export type ResolversParentTypes = {
   StatisticsFilter: StatisticsFilter;
   String: Scalars['String']['output'];
   SuspendPersonInput: SuspendPersonInput;
-  Task: Omit<Task, 'assignees' | 'author' | 'comments' | 'space'> & { assignees: Array<ResolversParentTypes['Person']>, author?: Maybe<ResolversParentTypes['Person']>, comments: Array<ResolversParentTypes['Comment']>, space?: Maybe<ResolversParentTypes['Space']> };
+  Task: ContentRecord;
   Territory: TerritoryRecord;
   TerritoryConnection: Omit<TerritoryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Territory']> };
   TerritoryCount: Omit<TerritoryCount, 'territory'> & { territory: ResolversParentTypes['Territory'] };

@@ -46,7 +46,7 @@ export async function voteForIdea(db: Db, input: { id: string; vote: boolean }, 
     if (changed) {
       await recordChange(tx, {
         op: input.vote ? 'voteForIdea' : 'withdrawVote',
-        entityType: 'Idea' as never,
+        entityType: 'Idea',
         entityId: item.id,
         before: { vote: !input.vote },
         after: { vote: input.vote },

@@ -17,7 +17,7 @@ import { instant } from '../shared/validate.js';
 type Props = Record<string, unknown> & { __typename: EntityType };
 interface LinkRow {
   id: string;
-  type: string;
+  type: LinkType;
   since: string | null;
   until: string | null;
   from: Props;

@@ -6,7 +6,7 @@ import { RULES, requireRole, type Author } from '../auth/rights.js';
 import type { Access } from '../auth/access.js';
 import { foundAs, requireVisible } from '../auth/lookup.js';
 import { createContent, requireContent, toContentRecord, updateContent, type ContentRecord } from '../content/content.store.js';
-import type { Db, Tx } from '../db/driver.js';
+import type { Db } from '../db/driver.js';
 import { recordChange } from '../entity/entity.write.js';
 import { badInput } from '../errors.js';
 import type { MediaType, Visibility } from '../generated/graphql.js';
@@ -88,25 +88,27 @@ export async function createUploadedMedia(
 const LINK_TYPES: MediaType[] = ['VIDEO_LINK', 'LINK'];
 
 export async function createMediaLink(
-  tx: Tx,
+  db: Db,
   input: { spaceId: string; type: MediaType; url: string; title: string; visibility?: Visibility | null },
   by: Author,
 ): Promise<ContentRecord> {
   if (!LINK_TYPES.includes(input.type)) throw badInput('type', `type must be VIDEO_LINK or LINK here; files (${input.type}) are uploaded with POST /media.`);
   const props = { type: input.type, url: checkLinkUrl(input.url), title: checkTitle(input.title), alt: null, visibility: input.visibility ?? 'PUBLIC' };
-  return createContent(tx, { kind: 'MEDIA', spaceId: input.spaceId, props, minRole: RULES.editSpace, what: 'add media' }, by);
+  return db.write((tx) => createContent(tx, { kind: 'MEDIA', spaceId: input.spaceId, props, minRole: RULES.editSpace, what: 'add media' }, by));
 }
 
 export async function updateMedia(
-  tx: Tx,
+  db: Db,
   input: { id: string; title?: string | null; alt?: string | null; visibility?: Visibility | null },
   by: Author,
 ): Promise<ContentRecord> {
-  const item = await requireContent(tx, by, input.id, 'MEDIA');
   const props = Object.fromEntries(
     Object.entries({ title: checkTitle(input.title), alt: checkAlt(input.alt), visibility: input.visibility ?? undefined }).filter(([, v]) => v !== undefined),
   );
-  return updateContent(tx, item, { props, minRole: RULES.editSpace, what: 'change media' }, by);
+  return db.write(async (tx) => {
+    const item = await requireContent(tx, by, input.id, 'MEDIA');
+    return updateContent(tx, item, { props, minRole: RULES.editSpace, what: 'change media' }, by);
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { authorOf, type Context } from '../context.js';
 import type { Resolvers } from '../generated/graphql.js';
-import type { BaseRecord, EntityRecord } from '../records.js';
+import { loadSpace } from '../entity/entity.resolvers.js';
+import type { BaseRecord } from '../records.js';
 import { acceptInvitation, answerJoinRequest, changeMemberRole, endMembership, inviteMember, listInvitationsFor, listMembershipsOf, requestToJoin } from './member.store.js';
 
 /** Member lists show to the space's members and to managers/editors above it (RULES.readMembersOnly). */
@@ -13,8 +14,6 @@ const spaceFields = {
   myRole: (s: BaseRecord, _: unknown, ctx: Context) => (ctx.viewer.isAdmin ? 'MANAGER' : ctx.loaders.myRoles.load(s.id)),
 };
 
-const loadSpace = (ctx: Context, id: string) => ctx.loaders.entity.load(id) as Promise<EntityRecord | null> as never;
-
 export const memberResolvers: Resolvers = {
   Mutation: {
     inviteMember: (_, { input }, ctx) => inviteMember(ctx.db, input, authorOf(ctx)),
@@ -24,9 +23,9 @@ export const memberResolvers: Resolvers = {
     changeMemberRole: async (_, { input }, ctx) => ({ membership: await changeMemberRole(ctx.db, input, authorOf(ctx)) }),
     endMembership: async (_, { input }, ctx) => ({ membership: await endMembership(ctx.db, input, authorOf(ctx)) }),
   },
-  Actor: spaceFields as never,
-  Action: spaceFields as never,
-  Partnership: spaceFields as never,
+  Actor: spaceFields,
+  Action: spaceFields,
+  Partnership: spaceFields,
   Space: { __resolveType: (s) => s.__typename },
   Me: {
     memberships: (me, _, ctx) => listMembershipsOf(ctx.db, me.id),

@@ -16,9 +16,6 @@ import type { AnswerPartnershipInput, PartnershipStatus, PartyStatus, ProposePar
 import type { EntityRecord, PartnershipRecord } from '../records.js';
 import { checkName, checkText, instant } from '../shared/validate.js';
 
-/** A partnership as stored, with the handshake's fields (absent on directly created ones). */
-export type HandshakeRecord = PartnershipRecord & { status?: PartnershipStatus | null; proposerId?: string | null };
-
 /** An actor's place in a partnership, as `PartnershipParty` shows it. */
 export interface PartyRecord {
   actorId: string;
@@ -28,7 +25,7 @@ export interface PartyRecord {
 
 const MAX_PARTNERS = 50;
 
-export async function proposePartnership(db: Db, input: ProposePartnershipInput, by: Author): Promise<HandshakeRecord> {
+export async function proposePartnership(db: Db, input: ProposePartnershipInput, by: Author): Promise<PartnershipRecord> {
   requireSignedIn(by, 'propose a partnership');
   const name = checkName('name', input.name)!;
   const partnerIds = input.partnerIds;
@@ -57,7 +54,7 @@ export async function proposePartnership(db: Db, input: ProposePartnershipInput,
       'Partnership',
       { name, slug, description: checkText('description', input.description) ?? null, visibility: input.visibility ?? 'PUBLIC', status: 'PROPOSED', proposerId: proposer.id },
       by,
-    )) as HandshakeRecord;
+    )) as PartnershipRecord;
     ends.set(p.id, p);
     await createLinks(
       tx,
@@ -77,16 +74,16 @@ export async function proposePartnership(db: Db, input: ProposePartnershipInput,
   });
 }
 
-async function setStatus(tx: Tx, p: HandshakeRecord, status: PartnershipStatus, by: Author): Promise<void> {
+async function setStatus(tx: Tx, p: PartnershipRecord, status: PartnershipStatus, by: Author): Promise<void> {
   const [row] = await tx.run<{ before: PartnershipStatus | null }>('partnership/set-partnership-status', { id: p.id, status, now: by.now });
   await recordChange(tx, { op: 'updatePartnership', entityType: 'Partnership', entityId: p.id, before: { status: row?.before ?? null }, after: { status }, personId: by.personId });
 }
 
-async function reread(tx: Tx, id: string): Promise<HandshakeRecord> {
-  return (await getEntitiesByIdsInTx(tx, [id])).get(id) as HandshakeRecord;
+async function reread(tx: Tx, id: string): Promise<PartnershipRecord> {
+  return (await getEntitiesByIdsInTx(tx, [id])).get(id) as PartnershipRecord;
 }
 
-export async function answerPartnership(db: Db, input: AnswerPartnershipInput, by: Author): Promise<HandshakeRecord> {
+export async function answerPartnership(db: Db, input: AnswerPartnershipInput, by: Author): Promise<PartnershipRecord> {
   requireSignedIn(by, 'answer a partnership proposal');
   return db.write(async (tx) => {
     const actor = await requireOne(tx, by, 'actorId', input.actorId, ['Actor']);
@@ -96,7 +93,7 @@ export async function answerPartnership(db: Db, input: AnswerPartnershipInput, b
       actorId: actor.id,
     });
     // The proposal shows to the editors of the actor it invites, members-only or not: they answer it.
-    const p = (await requireOne(tx, invitation ? seeingAlso(by, [input.partnershipId]) : by, 'partnershipId', input.partnershipId, ['Partnership'])) as HandshakeRecord;
+    const p = (await requireOne(tx, invitation ? seeingAlso(by, [input.partnershipId]) : by, 'partnershipId', input.partnershipId, ['Partnership'])) as PartnershipRecord;
     if (!invitation) throw badInput('actorId', `"${actor.name}" was not invited into "${p.name}"; only invited actors answer a proposal.`);
     if (invitation.status !== 'INVITED') throw conflict(`"${actor.name}" already answered this proposal (${invitation.status}).`, 'actorId');
     if (p.status === 'DECLINED') throw conflict(`"${p.name}" was declined by another invited actor; the proposal is closed.`, 'partnershipId');

@@ -1,26 +1,27 @@
 import type { Resolvers } from '../generated/graphql.js';
 import { findOne, linkField } from '../entity/entity.resolvers.js';
-import { badInput } from '../errors.js';
 import type { TerritoryRecord } from '../records.js';
-import { getTerritoryByCode, listTerritories } from './territory.store.js';
+import { checkTerritoryCode, findTerritoryByCode, listTerritories } from './territory.store.js';
 
 const parents = linkField(['WITHIN'], 'OUT', 'Territory');
 const children = linkField(['WITHIN'], 'IN', 'Territory');
 
+/** The territories among linked entities (WITHIN links only reach territories). */
+function territories(list: { node: { __typename: string } }[]): TerritoryRecord[] {
+  return list.map((l) => l.node).filter((n): n is TerritoryRecord => n.__typename === 'Territory');
+}
+
 export const territoryResolvers: Resolvers = {
   Query: {
-    territory: async (_, args, ctx) => {
-      if (args.code != null || args.level != null) {
-        if (args.code == null || args.level == null) throw badInput(args.code == null ? 'code' : 'level', 'Give both code and level to find a territory by its official code.');
-        return ctx.db.read((tx) => getTerritoryByCode(tx, args.level!, args.code!));
-      }
-      return findOne<TerritoryRecord>(ctx, 'Territory', args);
+    territory: (_, args, ctx) => {
+      const byCode = checkTerritoryCode(args);
+      return byCode ? findTerritoryByCode(ctx.db, byCode.level, byCode.code) : findOne<TerritoryRecord>(ctx, 'Territory', args);
     },
     territories: (_, args, ctx) => listTerritories(ctx.db, { ...args, access: ctx.access }),
   },
   Territory: {
     postalCodes: (t) => t.postalCodes ?? [],
-    parents: async (t, _, ctx) => (await parents(t, {}, ctx)).map((l) => l.node as TerritoryRecord),
-    children: async (t, _, ctx) => (await children(t, {}, ctx)).map((l) => l.node as TerritoryRecord),
+    parents: async (t, _, ctx) => territories(await parents(t, {}, ctx)),
+    children: async (t, _, ctx) => territories(await children(t, {}, ctx)),
   },
 };
