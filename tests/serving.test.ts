@@ -7,7 +7,10 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureNeo4jInstalled } from '../api/db/embedded.js';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
 import { startServer, type RunningServer } from '../api/server.js';
+import { allowFraming, securityHeaders } from '../api/serving/security-headers.js';
 import { Readiness } from '../api/shared/readiness.js';
 import { uid, useTestApi } from './helpers/api.js';
 import { testConfig, testDb } from './helpers/db.js';
@@ -170,6 +173,27 @@ describe('security headers', () => {
     });
     expect(policy).not.toContain('unsafe-inline');
     expect(policy).not.toContain('upgrade-insecure-requests');
+  });
+
+  it('lets a route opt in to framing (the hook for /embed/) while every other page refuses it', async () => {
+    // The hook is not mounted by the server yet: a tiny app with the same headers shows what it does.
+    const app = express();
+    app.use(securityHeaders(testConfig()));
+    app.get('/embed/widget', allowFraming(['https:']), (_req, res) => void res.send('widget'));
+    app.get('/page', (_req, res) => void res.send('page'));
+    const listener = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => listener.once('listening', resolve));
+    try {
+      const base = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;
+      const embed = await get(base, '/embed/widget');
+      expect(embed.headers['content-security-policy']).toContain('frame-ancestors https:');
+      expect(embed.headers['x-frame-options']).toBeUndefined();
+      const page = await get(base, '/page');
+      expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(page.headers['x-frame-options']).toBe('DENY');
+    } finally {
+      await new Promise((resolve) => listener.close(resolve));
+    }
   });
 
   describe('behind an HTTPS proxy (TRUST_PROXY)', () => {
