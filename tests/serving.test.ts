@@ -3,12 +3,12 @@
 // Raw HTTP (node:http) rather than fetch, which would decompress bodies and hide what went on the wire.
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureNeo4jInstalled } from '../api/db/embedded.js';
-import type { AddressInfo } from 'node:net';
-import express from 'express';
 import { startServer, type RunningServer } from '../api/server.js';
 import { allowFraming, securityHeaders } from '../api/serving/security-headers.js';
 import { Readiness } from '../api/shared/readiness.js';
