@@ -240,6 +240,8 @@ describe('GraphQL explorer', () => {
       expect(page.status).toBe(404);
       expect(page.headers['content-type']).toMatch(/^text\/plain/);
       expect(page.body.toString()).toContain('The GraphQL explorer is off');
+      // Nor under the name of its file.
+      expect((await get(server.url, '/explorer.html', { accept: 'text/html' })).status).toBe(404);
       const query = await get(server.url, '/graphql', { 'content-type': 'application/json' }, 'POST', JSON.stringify({ query: '{ __typename }' }));
       expect(JSON.parse(query.body.toString())).toEqual({ data: { __typename: 'Query' } });
     });

@@ -59,6 +59,8 @@ export function spaFiles(distDir: string): SpaFiles | null {
     };
 
   const router = express.Router();
+  // The explorer's page is served at GET /graphql, where introspection decides (api/serving/explorer.ts).
+  router.use(/^\/explorer\.html/, (_req, res) => void res.status(404).type('text/plain').send('Not found'));
   router.use(files);
   // A missing asset is a 404, not the SPA: a stale page asking for an old chunk must fail visibly.
   router.use('/assets', (_req, res) => void res.status(404).type('text/plain').send('Not found'));
