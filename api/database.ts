@@ -29,16 +29,18 @@ export async function openDatabase(config: Config, log: (line: string) => void =
   if (!uri) {
     log(`Starting embedded Neo4j (data in ${config.neo4j.dataDir}, heap ${config.neo4j.heap}, page cache ${config.neo4j.pageCache})…`);
     const started = Date.now();
-    const neo = await step('neo4j', () => superviseEmbeddedNeo4j({
-      rootDir: config.rootDir,
-      dataDir: config.neo4j.dataDir,
-      port: config.neo4j.boltPort,
-      heap: config.neo4j.heap,
-      pageCache: config.neo4j.pageCache,
-      log,
-      onExit: (how) => opened.db?.health.markDown(`the embedded Neo4j exited (${how})`),
-      onRestart: () => opened.db?.health.probeNow(),
-    }));
+    const neo = await step('neo4j', () =>
+      superviseEmbeddedNeo4j({
+        rootDir: config.rootDir,
+        dataDir: config.neo4j.dataDir,
+        port: config.neo4j.boltPort,
+        heap: config.neo4j.heap,
+        pageCache: config.neo4j.pageCache,
+        log,
+        onExit: (how) => opened.db?.health.markDown(`the embedded Neo4j exited (${how})`),
+        onRestart: () => opened.db?.health.probeNow(),
+      }),
+    );
     log(`Neo4j ready at ${neo.uri} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
     uri = neo.uri;
     stopEmbedded = () => neo.stop();
