@@ -216,6 +216,8 @@ describe('GraphQL explorer', () => {
     const page = await get(api.url, '/graphql', { accept: 'text/html,application/xhtml+xml,*/*;q=0.8', 'accept-encoding': 'br' });
     expect(page.status).toBe(200);
     expect(page.headers['cache-control']).toBe('no-cache');
+    // Chosen by Accept (HTML or the API) and by Accept-Encoding: a cache must tell both apart.
+    expect(String(page.headers.vary).split(/,\s*/).sort()).toEqual(['Accept', 'Accept-Encoding']);
     const html = brotliDecompressSync(page.body).toString();
     expect(html).toContain('GraphQL explorer');
     // Only this origin's files: no CDN.

@@ -12,6 +12,8 @@ const API_TYPES = ['application/graphql-response+json', 'application/json'];
 
 export function graphqlExplorer(config: Config, spa: SpaFiles | null): RequestHandler {
   return (req, res, next) => {
+    // One URL, two answers chosen by Accept: caches must keep them apart.
+    if (req.method === 'GET') res.vary('Accept');
     if (req.method !== 'GET' || req.accepts([...API_TYPES, 'text/html']) !== 'text/html') {
       next();
       return;

@@ -28,8 +28,15 @@ const negotiateEncoding: RequestHandler = (req, _res, next) => {
   next();
 };
 
+/** Vary set before the file is served (the explorer's Accept), which express-static-gzip would overwrite. */
+const varyBefore = new WeakMap<ServerResponse, string>();
+
+/** Runs as serve-static sends the file, after express-static-gzip has set its headers. */
 function setCacheHeaders(res: ServerResponse, path: string): void {
   res.setHeader('Cache-Control', HASHED_ASSETS.test(path) ? IMMUTABLE : REVALIDATE);
+  const earlier = varyBefore.get(res);
+  const now = res.getHeader('vary');
+  if (earlier && now) res.setHeader('Vary', `${earlier}, ${String(now)}`);
 }
 
 /** Requests the SPA does not answer: the API, health, media, and whatever another router serves. */
@@ -49,7 +56,11 @@ export function spaFiles(distDir: string): SpaFiles | null {
     index: 'index.html',
     serveStatic: { index: false, cacheControl: false, etag: true, lastModified: true, fallthrough: true, setHeaders: setCacheHeaders },
   }) as RequestHandler;
-  const files: RequestHandler = (req, res, next) => negotiateEncoding(req, res, () => serve(req, res, next));
+  const files: RequestHandler = (req, res, next) => {
+    const vary = res.getHeader('vary');
+    if (vary) varyBefore.set(res, String(vary));
+    negotiateEncoding(req, res, () => serve(req, res, next));
+  };
 
   const page =
     (name: string): RequestHandler =>
