@@ -16,7 +16,11 @@ export interface OpenDatabase {
   embeddedPid(): number | null;
 }
 
-export async function openDatabase(config: Config, log: (line: string) => void = console.log): Promise<OpenDatabase> {
+/** Runs one named part of the opening (npm start passes its Readiness.step to time and report each). */
+export type Step = <T>(name: string, run: () => Promise<T>) => Promise<T>;
+const untimed: Step = (_name, run) => run();
+
+export async function openDatabase(config: Config, log: (line: string) => void = console.log, step: Step = untimed): Promise<OpenDatabase> {
   let stopEmbedded: (() => Promise<void>) | null = null;
   let pid: () => number | null = () => null;
   let uri = config.neo4j.uri;
@@ -25,16 +29,18 @@ export async function openDatabase(config: Config, log: (line: string) => void =
   if (!uri) {
     log(`Starting embedded Neo4j (data in ${config.neo4j.dataDir}, heap ${config.neo4j.heap}, page cache ${config.neo4j.pageCache})…`);
     const started = Date.now();
-    const neo = await superviseEmbeddedNeo4j({
-      rootDir: config.rootDir,
-      dataDir: config.neo4j.dataDir,
-      port: config.neo4j.boltPort,
-      heap: config.neo4j.heap,
-      pageCache: config.neo4j.pageCache,
-      log,
-      onExit: (how) => opened.db?.health.markDown(`the embedded Neo4j exited (${how})`),
-      onRestart: () => opened.db?.health.probeNow(),
-    });
+    const neo = await step('neo4j', () =>
+      superviseEmbeddedNeo4j({
+        rootDir: config.rootDir,
+        dataDir: config.neo4j.dataDir,
+        port: config.neo4j.boltPort,
+        heap: config.neo4j.heap,
+        pageCache: config.neo4j.pageCache,
+        log,
+        onExit: (how) => opened.db?.health.markDown(`the embedded Neo4j exited (${how})`),
+        onRestart: () => opened.db?.health.probeNow(),
+      }),
+    );
     log(`Neo4j ready at ${neo.uri} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
     uri = neo.uri;
     stopEmbedded = () => neo.stop();
@@ -43,8 +49,10 @@ export async function openDatabase(config: Config, log: (line: string) => void =
   const db = Db.connect({ ...config.neo4j, uri });
   opened.db = db;
   try {
-    await db.verify();
-    const report = await migrate(db, log);
+    // The embedded start already waited for Neo4j; an external server is reached here first.
+    if (stopEmbedded) await db.verify();
+    else await step('neo4j', () => db.verify());
+    const report = await step('migrations', () => migrate(db, log));
     if (report.applied.length > 0) log(`Migrations applied: ${report.applied.join(', ')}`);
   } catch (err) {
     await db.close();

@@ -1,10 +1,12 @@
-// The HTTP server: GraphQL at /graphql, health at /healthz, the built SPA at /.
-import { existsSync, readFileSync } from 'node:fs';
+// The HTTP server: GraphQL at /graphql (the explorer for browsers), health at /healthz and /readyz,
+// media at /media, the built SPA at /; security headers on every response.
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express, { type RequestHandler } from 'express';
 import { buildSchema } from 'graphql';
 import type { Config } from './config.js';
@@ -13,13 +15,18 @@ import { requestViewer } from './auth/request-viewer.js';
 import { SESSION_COOKIE } from './auth/session.js';
 import { createContext, type Context, type HttpHooks } from './context.js';
 import type { Db } from './db/driver.js';
-import { formatError, RETRY_AFTER_SECONDS } from './errors.js';
+import { formatError } from './errors.js';
 import { mediaRouter } from './media/media.routes.js';
 import { resolvers } from './resolvers.js';
 import { bodyErrors, jsonBody, MAX_COST, operationLimits, refuseBatches, refuseLongDocuments, refuseOversizedBodies, withoutSuggestions } from './security/limits.js';
 import { assertListsBounded, withListBounds } from './security/list-bounds.js';
 import { costLimitPlugin, requestOutcomePlugin } from './security/plugins.js';
+import { graphqlExplorer } from './serving/explorer.js';
+import { healthRoutes } from './serving/health.js';
+import { securityHeaders } from './serving/security-headers.js';
+import { spaFiles } from './serving/static-files.js';
 import { Deadline } from './shared/deadline.js';
+import { Readiness } from './shared/readiness.js';
 
 export function loadTypeDefs(rootDir: string): string {
   return readFileSync(join(rootDir, 'schema.graphql'), 'utf8');
@@ -45,7 +52,8 @@ export function createApollo(config: Config, httpServer?: Server): ApolloServer<
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
-    plugins: [costLimitPlugin(MAX_COST), requestOutcomePlugin(), ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [])],
+    // Apollo's landing page loads its scripts from a CDN; browsers get the self-hosted explorer instead (api/serving/explorer.ts).
+    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(MAX_COST), requestOutcomePlugin(), ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [])],
   });
 }
 
@@ -58,10 +66,16 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+export interface ServerOptions {
+  /** The start sequence's progress, read by /readyz; ready at once when absent. */
+  readiness?: Readiness;
+}
+
 /** Starts the API on config.host:config.port (0 picks a free port). */
-export async function startServer(config: Config, db: Db): Promise<RunningServer> {
+export async function startServer(config: Config, db: Db, options: ServerOptions = {}): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders(config));
   // Behind a reverse proxy, trust its X-Forwarded-* so cookies get Secure over HTTPS and limits see client addresses.
   app.set('trust proxy', config.trustProxy);
   const { createServer } = await import('node:http');
@@ -70,16 +84,8 @@ export async function startServer(config: Config, db: Db): Promise<RunningServer
   await apollo.start();
   const limits = createServerLimits(config.signUpLimitPerHour);
 
-  app.get('/healthz', async (_req, res) => {
-    try {
-      // At once while the circuit is open (api/db/health.ts); otherwise asks the server, 3 s at most.
-      await db.check();
-      res.json({ status: 'ok', neo4j: 'ok' });
-    } catch {
-      const { downSince } = db.health.state;
-      res.status(503).setHeader('retry-after', String(RETRY_AFTER_SECONDS)).json({ status: 'degraded', neo4j: 'unreachable', downSince });
-    }
-  });
+  app.use(healthRoutes(db, options.readiness ?? Readiness.immediate()));
+  const spa = spaFiles(join(config.rootDir, 'dist'));
   // The request's deadline starts as it arrives, so reading a slow body counts against it too.
   const startDeadline: RequestHandler = (_req, res, next) => {
     const deadline = new Deadline(config.requestTimeoutMs);
@@ -89,6 +95,7 @@ export async function startServer(config: Config, db: Db): Promise<RunningServer
   };
   app.use(
     '/graphql',
+    graphqlExplorer(config, spa),
     startDeadline,
     refuseOversizedBodies,
     jsonBody,
@@ -115,12 +122,7 @@ export async function startServer(config: Config, db: Db): Promise<RunningServer
 
   app.use('/media', mediaRouter(config, db));
 
-  const dist = join(config.rootDir, 'dist');
-  if (existsSync(join(dist, 'index.html'))) {
-    app.use(express.static(dist, { index: false, maxAge: '1h' }));
-    // Client-side routes all load the SPA.
-    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(join(dist, 'index.html')));
-  }
+  if (spa) app.use(spa.router);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (err: NodeJS.ErrnoException) =>

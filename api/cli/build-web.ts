@@ -13,8 +13,9 @@ function newestMtime(dir: string): number {
 
 export async function ensureWebBuilt(rootDir: string, log: (line: string) => void): Promise<void> {
   const index = join(rootDir, 'dist', 'index.html');
+  const explorer = join(rootDir, 'dist', 'explorer.html');
   const sources = Math.max(newestMtime(join(rootDir, 'web')), statSync(join(rootDir, 'vite.config.ts')).mtimeMs);
-  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
+  if (existsSync(index) && existsSync(explorer) && statSync(index).mtimeMs >= sources) return;
   log('Building the web app (web/ → dist/)…');
   const started = Date.now();
   // vite is a development dependency: loaded only when a build is needed.

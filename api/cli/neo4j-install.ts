@@ -8,7 +8,7 @@ const rootDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 try {
   const paths = await ensureNeo4jInstalled({ rootDir, log: (line) => console.log(line) });
-  console.log(`Embedded Neo4j launcher is installed (${paths.libDir}).`);
+  console.log(`The embedded Neo4j is ready to start (launcher in ${paths.classesDir}).`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exitCode = 1;

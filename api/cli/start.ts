@@ -1,16 +1,24 @@
-// `npm start`: Neo4j (embedded unless NEO4J_URI is set), migrations, territories and demo on first
-// run, then the API and the SPA on one port. Ctrl-C or SIGTERM stops everything cleanly.
+// `npm start`: the web build, Neo4j (embedded unless NEO4J_URI is set) and its migrations, then the
+// API and the SPA listen on one port, then France's territories and the demo on first run. The server
+// listens before the last steps so the portal can say it is loading; /readyz answers 503 until every
+// step is done. Each step is logged with its duration. Ctrl-C or SIGTERM stops everything cleanly.
 import { loadConfig, ConfigError } from '../config.js';
 import { openDatabase } from '../database.js';
 import { loadDemoIfEmpty } from '../demo/demo.js';
 import { startServer } from '../server.js';
+import { Readiness } from '../shared/readiness.js';
 import { importTerritoriesIfMissing } from '../territory/territory.setup.js';
 import { ensureWebBuilt } from './build-web.js';
 
+/** In order; a new step gets a name here and a `readiness.step(name, …)` call below. */
+const STEPS = ['build', 'neo4j', 'migrations', 'listen', 'territories', 'demo'];
+
 async function main(): Promise<void> {
   const config = loadConfig();
-  await ensureWebBuilt(config.rootDir, console.log);
-  const database = await openDatabase(config);
+  const readiness = new Readiness(console.log, STEPS);
+  const step = readiness.step.bind(readiness);
+  await step('build', () => ensureWebBuilt(config.rootDir, console.log));
+  const database = await openDatabase(config, console.log, step);
   let stopping = false;
   const stopAll = async (signal: string) => {
     if (stopping) return;
@@ -26,10 +34,13 @@ async function main(): Promise<void> {
 
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
-    if (config.importTerritories) await importTerritoriesIfMissing(database.db, console.log);
-    server = await startServer(config, database.db);
-    if (config.loadDemo) await loadDemoIfEmpty(server.apollo, database.db, console.log);
-    console.log(`Convergences is running: ${server.url}/ (SPA), ${server.url}/graphql (API), ${server.url}/healthz`);
+    server = await step('listen', () => startServer(config, database.db, { readiness }));
+    const { url } = server;
+    console.log(`Listening on ${url}/ (the portal says it is loading until the steps below are done)`);
+    if (config.importTerritories) await step('territories', () => importTerritoriesIfMissing(database.db, console.log));
+    if (config.loadDemo) await step('demo', () => loadDemoIfEmpty(server!.apollo, database.db, console.log));
+    readiness.markReady();
+    console.log(`Convergences is running: ${url}/ (SPA), ${url}/graphql (API${config.introspection ? ' and explorer' : ''}), ${url}/healthz, ${url}/readyz`);
   } catch (err) {
     await server?.close().catch(() => {});
     await database.close();

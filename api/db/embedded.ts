@@ -162,14 +162,26 @@ function describeDownload(line: string): string | undefined {
   return `  ${file} (${match[2]})`;
 }
 
+async function countJars(dir: string): Promise<number> {
+  try {
+    return (await readdir(dir)).filter((name) => name.endsWith('.jar')).length;
+  } catch {
+    return 0;
+  }
+}
+
 /** Builds neo4j/ with Maven unless its jars and compiled launcher are already up to date. */
 export async function ensureNeo4jInstalled({ rootDir, log = noop, apoc = false }: EnsureNeo4jInstalledOptions): Promise<Neo4jLauncherPaths> {
   const paths = neo4jLauncherPaths(rootDir);
-  if (await isInstalled(paths, apoc)) return paths;
+  if (await isInstalled(paths, apoc)) {
+    log(`Neo4j ${NEO4J_VERSION} jars already present (${await countJars(paths.libDir)} jars in ${paths.libDir}).`);
+    return paths;
+  }
 
+  // Maven copies the jars from its local repository (~/.m2) when it has them: only then is nothing downloaded.
   const announcement = (await hasPinnedJars(paths))
-    ? 'Recompiling the embedded Neo4j launcher…'
-    : `Downloading Neo4j ${NEO4J_VERSION} jars from Maven Central (about 120 MB, first run only)…`;
+    ? `Neo4j ${NEO4J_VERSION} jars already present; recompiling the embedded Neo4j launcher…`
+    : `Installing Neo4j ${NEO4J_VERSION} with Maven (jars not yet in Maven's local repository are downloaded from Maven Central, about 120 MB in all)…`;
   const started = Date.now();
   const tail = new Tail();
   let downloads = 0;
@@ -210,7 +222,9 @@ export async function ensureNeo4jInstalled({ rootDir, log = noop, apoc = false }
   if (!(await isInstalled(paths, apoc))) {
     throw new Error(`Maven succeeded but ${paths.compiledClass} or the Neo4j ${NEO4J_VERSION} jars in ${paths.libDir} (or APOC's in ${paths.apocDir}) are missing.`);
   }
-  log(`Built the Neo4j ${NEO4J_VERSION} launcher (${downloads} jars downloaded, ${((Date.now() - started) / 1000).toFixed(1)} s).`);
+  const jars = await countJars(paths.libDir);
+  const fetched = downloads > 0 ? `${downloads} jars downloaded` : "none downloaded: all were in Maven's local repository";
+  log(`Built the Neo4j ${NEO4J_VERSION} launcher (${jars} jars in ${paths.libDir}, ${fetched}; ${((Date.now() - started) / 1000).toFixed(1)} s).`);
   return paths;
 }
 

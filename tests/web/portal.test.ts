@@ -1,41 +1,15 @@
 // The portal in a real browser (Debian's Chromium driven by playwright-core), served by the real
 // API from the built SPA, on the test run's Neo4j. Other files' data is in the same graph: every
 // check looks for this file's own unique names.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { Temporal } from 'temporal-polyfill';
-import { build } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { uid, useTestApi } from '../helpers/api.js';
+import { buildSpaIfStale } from '../helpers/spa.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = '/tmp/portal.png';
-
-/** Newest modification time among the files the SPA is built from. */
-function newestSource(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestSource(join(path, name))));
-}
-
-/** Builds dist/ unless a build newer than every source exists: the API serves the SPA from there. */
-async function buildSpaIfStale(): Promise<void> {
-  const index = join(ROOT, 'dist', 'index.html');
-  const sources = [join(ROOT, 'web'), join(ROOT, 'vite.config.ts')];
-  if (existsSync(index) && statSync(index).mtimeMs > Math.max(...sources.map(newestSource))) return;
-  // Vitest sets NODE_ENV=test, which Vite would pass on to the bundle (React's development build).
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ configFile: join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
-  } finally {
-    if (nodeEnv === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = nodeEnv;
-  }
-}
 
 // Registered before useTestApi's own beforeAll: the server only serves dist/ if it exists at start.
 beforeAll(buildSpaIfStale, 120_000);

@@ -7,6 +7,7 @@ import { I18nContext, initialLang, messages, rememberLang, useI18n, type I18n, t
 import { Link } from './routing/Link';
 import { useRoute, type Route } from './routing/useRoute';
 import { NotFound } from './shared/NotFound';
+import { ReadinessBanner } from './shared/ReadinessBanner';
 
 export function App() {
   const [lang, setLang] = useState<Lang>(initialLang);
@@ -73,6 +74,7 @@ function Frame() {
           </nav>
         </div>
       </header>
+      <ReadinessBanner />
       <main id="contenu" className="wrap" tabIndex={-1} ref={main}>
         <Page route={route} />
       </main>

@@ -1,0 +1,17 @@
+// A polite notice while the server loads its data on a first start, gone once it is ready; the page's
+// queries then run again so what was half-empty fills in. The live region is always in the page, so a
+// screen reader announces the text when it appears.
+import { useApolloClient } from '@apollo/client/react';
+import { useI18n } from '../i18n';
+import { useReadiness } from './useReadiness';
+
+export function ReadinessBanner() {
+  const { t } = useI18n();
+  const client = useApolloClient();
+  const starting = useReadiness(() => void client.refetchQueries({ include: 'active' }));
+  return (
+    <div role="status" className="readiness-banner">
+      {starting ? t.loadingDemo : null}
+    </div>
+  );
+}
