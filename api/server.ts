@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express, { type RequestHandler } from 'express';
@@ -19,11 +19,17 @@ import { resolvers } from './resolvers.js';
 import { bodyErrors, jsonBody, MAX_COST, operationLimits, refuseBatches, refuseLongDocuments, refuseOversizedBodies, withoutSuggestions } from './security/limits.js';
 import { assertListsBounded, withListBounds } from './security/list-bounds.js';
 import { costLimitPlugin, requestOutcomePlugin } from './security/plugins.js';
+import { bookmarksOf, sendBookmarks } from './shared/consistency.js';
 import { Deadline } from './shared/deadline.js';
 
 export function loadTypeDefs(rootDir: string): string {
   return readFileSync(join(rootDir, 'schema.graphql'), 'utf8');
 }
+
+/** The bookmark of a request's writes goes out with its response, whatever the outcome. */
+const bookmarkPlugin: ApolloServerPlugin<Context> = {
+  requestDidStart: () => Promise.resolve({ willSendResponse: ({ contextValue }) => Promise.resolve(contextValue.http.sendBookmarks()) }),
+};
 
 export function createApollo(config: Config, httpServer?: Server): ApolloServer<Context> {
   const limits = operationLimits();
@@ -45,7 +51,7 @@ export function createApollo(config: Config, httpServer?: Server): ApolloServer<
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
-    plugins: [costLimitPlugin(MAX_COST), requestOutcomePlugin(), ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [])],
+    plugins: [costLimitPlugin(MAX_COST), requestOutcomePlugin(), bookmarkPlugin, ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [])],
   });
 }
 
@@ -97,8 +103,9 @@ export async function startServer(config: Config, db: Db): Promise<RunningServer
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const deadline = res.locals.deadline as Deadline;
-        // Every statement of this request shares its deadline.
-        const requestDb = db.forRequest(deadline);
+        // Every statement of this request shares its deadline, and starts from the client's bookmarks.
+        const bookmarks = bookmarksOf(req);
+        const requestDb = db.forRequest(deadline, bookmarks);
         const { viewer, access } = await requestViewer(requestDb, req);
         const secure = req.secure;
         const http: HttpHooks = {
@@ -106,6 +113,7 @@ export async function startServer(config: Config, db: Db): Promise<RunningServer
           setSessionCookie: (token, expiresAt) =>
             res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: expiresAt }),
           clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' }),
+          sendBookmarks: () => sendBookmarks(res, bookmarks, secure),
         };
         return createContext(requestDb, viewer, access, http, deadline, limits);
       },
