@@ -42,8 +42,10 @@ export async function migrate(requestDb: Db, log: (line: string) => void = () =>
   }
 }
 
-/** Two processes creating the constraint at the same instant: the loser's retry finds it there. */
+/** Creates the lock's constraint when missing; two processes creating it at once: the loser's retry finds it there. */
 async function ensureLockConstraint(db: Db): Promise<void> {
+  const [row] = await db.query<{ n: number }>('migration/count-migration-lock-constraint');
+  if ((row?.n ?? 0) > 0) return;
   try {
     await db.write((tx) => tx.run('migration/create-migration-lock-constraint'));
   } catch {
