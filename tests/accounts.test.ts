@@ -336,6 +336,18 @@ describe('rate limiter', () => {
     expect(keys).not.toContain(addressBucket(address).split('::')[0]!);
   });
 
+  it('deletes windows whose attempts have all expired', async () => {
+    const key = `expired-${uid()}`;
+    await db.write((tx) => tx.runText('CREATE (:RateWindow {key: $key, hits: [1], expiresAt: 1})', { key }));
+    // A limiter's first attempt sets off its cleanup, in the background: wait until the window is gone.
+    const limiter = new SignUpLimiter();
+    limiter.configure({ max: 5, windowMs: 60_000 });
+    await limiter.attempt(db, '192.0.2.99');
+    const left = async () => (await db.read((tx) => tx.runText<{ n: number }>('MATCH (n:RateWindow {key: $key}) RETURN count(n) AS n', { key })))[0]!.n;
+    while ((await left()) > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await left()).toBe(0);
+  });
+
   it('groups IPv6 clients by /64 and unwraps IPv4-mapped addresses', () => {
     expect(addressBucket('::ffff:127.0.0.1')).toBe('127.0.0.1');
     expect(addressBucket('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
