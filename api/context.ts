@@ -38,6 +38,8 @@ export interface HttpHooks {
   clientIp: string;
   setSessionCookie(token: string, expiresAt: Date): void;
   clearSessionCookie(): void;
+  /** Puts the bookmark of the request's writes on the response (api/shared/consistency.ts), before it is sent. */
+  sendBookmarks(): void;
 }
 
 export interface Context {
@@ -208,7 +210,7 @@ export function authorOf(ctx: Context): Author {
   return { personId: ctx.viewer.personId, isAdmin: ctx.viewer.isAdmin, now: ctx.now, access: ctx.access };
 }
 
-const NO_HTTP: HttpHooks = { clientIp: 'in-process', setSessionCookie: () => {}, clearSessionCookie: () => {} };
+const NO_HTTP: HttpHooks = { clientIp: 'in-process', setSessionCookie: () => {}, clearSessionCookie: () => {}, sendBookmarks: () => {} };
 
 /** Limits of in-process callers (the demo load, scripts) that have no server of their own. */
 const IN_PROCESS_LIMITS = createServerLimits();

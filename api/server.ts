@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -25,12 +25,18 @@ import { graphqlExplorer } from './serving/explorer.js';
 import { healthRoutes } from './serving/health.js';
 import { securityHeaders } from './serving/security-headers.js';
 import { spaFiles } from './serving/static-files.js';
+import { bookmarksOf, sendBookmarks } from './shared/consistency.js';
 import { Deadline } from './shared/deadline.js';
 import { Readiness } from './shared/readiness.js';
 
 export function loadTypeDefs(rootDir: string): string {
   return readFileSync(join(rootDir, 'schema.graphql'), 'utf8');
 }
+
+/** The bookmark of a request's writes goes out with its response, whatever the outcome. */
+const bookmarkPlugin: ApolloServerPlugin<Context> = {
+  requestDidStart: () => Promise.resolve({ willSendResponse: ({ contextValue }) => Promise.resolve(contextValue.http.sendBookmarks()) }),
+};
 
 export function createApollo(config: Config, httpServer?: Server): ApolloServer<Context> {
   const limits = operationLimits();
@@ -53,7 +59,13 @@ export function createApollo(config: Config, httpServer?: Server): ApolloServer<
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     // Apollo's landing page loads its scripts from a CDN; browsers get the self-hosted explorer instead (api/serving/explorer.ts).
-    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(MAX_COST), requestOutcomePlugin(), ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [])],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      costLimitPlugin(MAX_COST),
+      requestOutcomePlugin(),
+      bookmarkPlugin,
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+    ],
   });
 }
 
@@ -104,8 +116,9 @@ export async function startServer(config: Config, db: Db, options: ServerOptions
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const deadline = res.locals.deadline as Deadline;
-        // Every statement of this request shares its deadline.
-        const requestDb = db.forRequest(deadline);
+        // Every statement of this request shares its deadline, and starts from the client's bookmarks.
+        const bookmarks = bookmarksOf(req);
+        const requestDb = db.forRequest(deadline, bookmarks);
         const { viewer, access } = await requestViewer(requestDb, req);
         const secure = req.secure;
         const http: HttpHooks = {
@@ -113,6 +126,7 @@ export async function startServer(config: Config, db: Db, options: ServerOptions
           setSessionCookie: (token, expiresAt) =>
             res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: expiresAt }),
           clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' }),
+          sendBookmarks: () => sendBookmarks(res, bookmarks, secure),
         };
         return createContext(requestDb, viewer, access, http, deadline, limits);
       },

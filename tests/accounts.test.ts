@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { hashToken } from '../api/auth/session.js';
-import { DEFAULT_LOGIN_LIMITS, SlidingWindowLimiter, addressBucket } from '../api/auth/rate-limit.js';
+import { DEFAULT_LOGIN_LIMITS, LoginLimiter, SignUpLimiter, addressBucket } from '../api/auth/rate-limit.js';
 import { ROOT_DIR, loadConfig } from '../api/config.js';
 import { startServer, type RunningServer } from '../api/server.js';
 import { uid, useTestApi } from './helpers/api.js';
@@ -309,28 +309,43 @@ describe('limits that lock the attacker, not the owner', () => {
 });
 
 describe('rate limiter', () => {
-  it('frees a slot when the oldest hit leaves the window, and reports the wait', () => {
-    let now = 0;
-    const limiter = new SlidingWindowLimiter({ max: 2, windowMs: 10_000 }, 100, () => now);
-    limiter.hit('k');
-    now = 4_000;
-    limiter.hit('k');
-    expect(limiter.retryAfterSeconds('k')).toBe(6);
-    now = 10_001;
-    expect(limiter.retryAfterSeconds('k')).toBe(0);
+  it('frees a slot when the oldest hit leaves the window, and reports the wait', async () => {
+    // A fake clock that does not run behind the real one, by which expired windows are deleted.
+    let now = Date.now();
+    const limiter = new SignUpLimiter();
+    limiter.configure({ max: 2, windowMs: 10_000 }, () => now);
+    expect(await limiter.attempt(db, '192.0.2.1')).toBe(0);
+    now += 4_000;
+    expect(await limiter.attempt(db, '192.0.2.1')).toBe(0);
+    expect(await limiter.attempt(db, '192.0.2.1')).toBe(6);
+    now += 6_001;
+    expect(await limiter.attempt(db, '192.0.2.1')).toBe(0);
   });
 
-  it('stays within its size bound, dropping expired keys first', () => {
-    let now = 0;
-    const limiter = new SlidingWindowLimiter({ max: 1, windowMs: 1_000 }, 3, () => now);
-    limiter.hit('old');
-    now = 2_000;
-    for (const k of ['a', 'b', 'c']) limiter.hit(k);
-    expect(limiter.size).toBe(3);
-    expect(limiter.retryAfterSeconds('a')).toBeGreaterThan(0);
-    limiter.hit('d');
-    expect(limiter.size).toBe(3);
-    expect(limiter.retryAfterSeconds('d')).toBeGreaterThan(0);
+  it('keeps the counts in the graph, shared by every limiter, without e-mails or addresses', async () => {
+    const email = `${uid()}@test.convergences.local`;
+    // A /64 of its own, so no other test counts against it.
+    const address = `2001:db8:${Math.floor(Math.random() * 0xffff).toString(16)}:${Math.floor(Math.random() * 0xffff).toString(16)}::7`;
+    // Two limiters as two processes have: the shared scope, the default limits (five per pair).
+    const [first, second] = [new LoginLimiter(), new LoginLimiter()];
+    for (let i = 0; i < 5; i += 1) expect(await (i % 2 ? second : first).attempt(db, email, address)).toEqual({ delayMs: 0 });
+    expect(await first.attempt(db, email, address)).toMatchObject({ refusedForSeconds: expect.any(Number) });
+    expect(await second.attempt(db, email, address)).toMatchObject({ refusedForSeconds: expect.any(Number) });
+    const keys = JSON.stringify(await db.read((tx) => tx.runText<{ key: string }>('MATCH (n:RateWindow) RETURN n.key AS key')));
+    expect(keys).not.toContain(email);
+    expect(keys).not.toContain(addressBucket(address).split('::')[0]!);
+  });
+
+  it('deletes windows whose attempts have all expired', async () => {
+    const key = `expired-${uid()}`;
+    await db.write((tx) => tx.runText('CREATE (:RateWindow {key: $key, hits: [1], expiresAt: 1})', { key }));
+    // A limiter's first attempt sets off its cleanup, in the background: wait until the window is gone.
+    const limiter = new SignUpLimiter();
+    limiter.configure({ max: 5, windowMs: 60_000 });
+    await limiter.attempt(db, '192.0.2.99');
+    const left = async () => (await db.read((tx) => tx.runText<{ n: number }>('MATCH (n:RateWindow {key: $key}) RETURN count(n) AS n', { key })))[0]!.n;
+    while ((await left()) > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await left()).toBe(0);
   });
 
   it('groups IPv6 clients by /64 and unwraps IPv4-mapped addresses', () => {

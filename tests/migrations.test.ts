@@ -4,10 +4,11 @@ import { describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../api/config.js';
 import { openDatabase } from '../api/database.js';
 import { migrationFiles } from '../api/db/cypher.js';
+import { Db } from '../api/db/driver.js';
 import { allMigrations, migrate } from '../api/db/migrate.js';
 import { buildActor } from './factories/actors.js';
 import { uid, useTestApi } from './helpers/api.js';
-import { testDb } from './helpers/db.js';
+import { testConfig, testDb } from './helpers/db.js';
 
 const api = useTestApi();
 
@@ -30,6 +31,23 @@ describe('migrations', () => {
     expect(report.skipped).toEqual(allMigrations().map((f) => f.name));
     const recorded = await testDb().query<{ name: string }>('migration/list-migrations');
     expect(recorded.map((r) => r.name)).toEqual(expect.arrayContaining(allMigrations().map((f) => f.name)));
+  });
+
+  it('are applied by one process when two start together; the other waits and applies none', async () => {
+    // The last Cypher migration looks unapplied (its statements use IF NOT EXISTS, so applying it again is harmless).
+    const name = migrationFiles().at(-1)!.name;
+    await testDb().write((tx) => tx.runText('MATCH (m:Migration {name: $name}) DELETE m', { name }));
+    // Two drivers, as two processes have.
+    const other = Db.connect({ ...testConfig().neo4j, uri: inject('neo4jUri') });
+    try {
+      const lines: string[] = [];
+      const reports = await Promise.all([migrate(testDb(), (l) => lines.push(`a: ${l}`)), migrate(other, (l) => lines.push(`b: ${l}`))]);
+      expect(reports.flatMap((r) => r.applied)).toEqual([name]);
+      expect(lines.filter((l) => l.includes('applied'))).toHaveLength(1);
+      expect(lines.some((l) => l.includes('waiting'))).toBe(true);
+    } finally {
+      await other.close();
+    }
   });
 
   it('change nothing when every statement runs again', async () => {

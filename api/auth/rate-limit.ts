@@ -1,76 +1,16 @@
-// Sign-in and sign-up limits, in memory: one sliding window of timestamps per key. Kept per server process
-// (a restart forgets them); the map is bounded so a flood of distinct keys cannot exhaust memory.
+// Sign-in and sign-up limits, shared by every API process on the database: the counts live in Neo4j
+// (cypher/auth/hit-rate-windows.cypher, one small node per key with its recent attempts), so an attacker
+// spreading attempts over processes meets the same limits, and a restart forgets nothing. One
+// statement per attempt; expired windows are deleted by whichever process comes by (at most once a
+// minute each). Keys are hashed: no e-mail or address is kept in the graph by the limits.
+import { createHash, randomUUID } from 'node:crypto';
 import { isIPv6 } from 'node:net';
+import type { Db } from '../db/driver.js';
 
 export interface WindowLimit {
   /** Attempts allowed within the window. */
   max: number;
   windowMs: number;
-}
-
-/** Timestamps of recent hits per key; a key is refused once `max` hits lie within the last `windowMs`. */
-export class SlidingWindowLimiter {
-  private readonly hits = new Map<string, number[]>();
-
-  constructor(
-    private readonly limit: WindowLimit,
-    private readonly maxKeys = 10_000,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  /** Seconds until the key may try again; 0 when it may now. */
-  retryAfterSeconds(key: string): number {
-    const recent = this.recent(key);
-    if (recent.length < this.limit.max) return 0;
-    // The window frees a slot when its oldest counted hit expires.
-    const freeAt = recent[recent.length - this.limit.max]! + this.limit.windowMs;
-    return Math.max(1, Math.ceil((freeAt - this.now()) / 1000));
-  }
-
-  hit(key: string): void {
-    const recent = this.recent(key);
-    recent.push(this.now());
-    // Re-inserting moves the key to the end, so eviction below drops the least recently used ones.
-    this.hits.delete(key);
-    this.hits.set(key, recent);
-    if (this.hits.size > this.maxKeys) this.evict();
-  }
-
-  /** Hits of the key within the window. */
-  countOf(key: string): number {
-    return this.recent(key).length;
-  }
-
-  reset(key: string): void {
-    this.hits.delete(key);
-  }
-
-  clear(): void {
-    this.hits.clear();
-  }
-
-  get size(): number {
-    return this.hits.size;
-  }
-
-  private recent(key: string): number[] {
-    const since = this.now() - this.limit.windowMs;
-    const list = (this.hits.get(key) ?? []).filter((t) => t > since);
-    if (list.length === 0) this.hits.delete(key);
-    return list;
-  }
-
-  /** Drops expired keys first, then the least recently used until the map is back to size. */
-  private evict(): void {
-    const since = this.now() - this.limit.windowMs;
-    for (const [key, list] of this.hits) {
-      if (list[list.length - 1]! <= since) this.hits.delete(key);
-    }
-    for (const key of this.hits.keys()) {
-      if (this.hits.size <= this.maxKeys) break;
-      this.hits.delete(key);
-    }
-  }
 }
 
 export interface LoginLimits {
@@ -88,8 +28,11 @@ export interface LoginLimits {
    * than `maxDelayMs`. The owner is slowed, never locked out.
    */
   perAccount: { threshold: number; windowMs: number; spacingMs: number; maxDelayMs: number };
-  /** Keys kept per limiter before the oldest are dropped. */
-  maxKeys: number;
+  /**
+   * The clock attempts are counted by (tests: a fake one, never behind the real clock, by which expired
+   * windows are deleted). Every process should read the same time: keep the hosts' clocks
+   * synchronised (NTP), as TLS already requires.
+   */
   now?: () => number;
 }
 
@@ -98,79 +41,110 @@ export const DEFAULT_LOGIN_LIMITS: LoginLimits = {
   perPair: { max: 5, windowMs: FIFTEEN_MINUTES },
   perAddress: { max: 20, windowMs: FIFTEEN_MINUTES },
   perAccount: { threshold: 20, windowMs: FIFTEEN_MINUTES, spacingMs: 1_000, maxDelayMs: 30_000 },
-  maxKeys: 10_000,
 };
 
 /** What the limiter says of one attempt: refused (wait that long), or allowed after a delay (0: at once). */
 export type AttemptVerdict = { refusedForSeconds: number } | { delayMs: number };
 
+/** One window of hit-rate-windows.cypher: refusing when full, or slowing (spacingMs set). */
+interface WindowParam {
+  key: string;
+  max: number;
+  windowMs: number;
+  spacingMs: number | null;
+  maxDelayMs: number | null;
+}
+
+/** How often a process deletes expired windows, and how many at a time. */
+const CLEANUP_EVERY_MS = 60_000;
+const CLEANUP_BATCH = 1_000;
+
+/**
+ * Windows in the graph under one scope: the scope every process shares, or a fresh one when a test
+ * swaps the limits (so "forget every attempt" holds without touching other tests' counts).
+ */
+class SharedWindows {
+  private lastCleanup = 0;
+
+  constructor(readonly scope: string) {}
+
+  key(kind: string, key: string): string {
+    return createHash('sha256').update(`${this.scope}\u0000${kind}\u0000${key}`, 'utf8').digest('base64url');
+  }
+
+  /** Counts an attempt against every window, or refuses it (counting nothing). */
+  async hit(db: Db, now: number, windows: WindowParam[]): Promise<{ allowed: boolean; refusedForMs: number; delayMs: number }> {
+    const [row] = await db.write((tx) => tx.run<{ allowed: boolean; refusedForMs: number; delayMs: number }>('auth/hit-rate-windows', { now, windows }));
+    this.cleanUp(db);
+    return row ?? { allowed: true, refusedForMs: 0, delayMs: 0 };
+  }
+
+  async reset(db: Db, now: number, key: string): Promise<void> {
+    await db.write((tx) => tx.run('auth/reset-rate-window', { key, now }));
+  }
+
+  /** Deletes expired windows in the background, by the real clock (a test's fake one must not). */
+  private cleanUp(db: Db): void {
+    const now = Date.now();
+    if (now - this.lastCleanup < CLEANUP_EVERY_MS) return;
+    this.lastCleanup = now;
+    db.forMaintenance()
+      .write((tx) => tx.run('auth/delete-expired-rate-windows', { now, limit: CLEANUP_BATCH }))
+      .catch((error: unknown) => console.error(`Expired sign-in limit windows were not deleted: ${error instanceof Error ? error.message : String(error)}`));
+  }
+}
+
+/** The scope of every process's windows (tests of limits get fresh ones through configure). */
+const SHARED_SCOPE = 'shared';
+
 /**
  * The limits a password check goes through (OWASP's authentication guidance: lock the attacker, not
  * the owner). An attempt is counted before the password is verified, so concurrent requests (or
- * aliased fields in one request) cannot all slip under the limit; refused attempts are not counted,
- * so waiting out the window is always enough.
+ * aliased fields in one request, or requests on other processes) cannot all slip under the limit;
+ * refused attempts are not counted, so waiting out the window is always enough.
  */
 export class LoginLimiter {
-  private pairs!: SlidingWindowLimiter;
-  private addresses!: SlidingWindowLimiter;
-  private accounts!: SlidingWindowLimiter;
-  /** Per hot account, the earliest instant its next attempt may be checked. */
-  private nextSlot = new Map<string, number>();
-  private limits!: LoginLimits;
+  private windows = new SharedWindows(SHARED_SCOPE);
+  private limits: LoginLimits;
 
   constructor(limits: LoginLimits = DEFAULT_LOGIN_LIMITS) {
-    this.configure(limits);
+    this.limits = limits;
   }
 
   private get now(): number {
     return (this.limits.now ?? Date.now)();
   }
 
-  /** Counts an attempt and says when it may be checked, or refuses it (and counts nothing). */
-  attempt(account: string, address: string): AttemptVerdict {
-    const pairKey = `${account}\u0000${addressBucket(address)}`;
-    const addressKey = addressBucket(address);
-    const wait = Math.max(this.pairs.retryAfterSeconds(pairKey), this.addresses.retryAfterSeconds(addressKey));
-    if (wait > 0) return { refusedForSeconds: wait };
-    const delayMs = this.slowDown(account);
-    if (delayMs === null) return { refusedForSeconds: Math.ceil(this.limits.perAccount.maxDelayMs / 1000) };
-    this.pairs.hit(pairKey);
-    this.addresses.hit(addressKey);
-    this.accounts.hit(account);
-    return { delayMs };
+  private pairKey(account: string, address: string): string {
+    return this.windows.key('login-pair', `${account}\u0000${addressBucket(address)}`);
   }
 
   /**
-   * The delay before this attempt on the account is checked: 0 below the threshold, else the next
-   * free slot (one per `spacingMs`, so a distributed attack gets one guess a second at most); null
-   * when the wait would be longer than `maxDelayMs`.
+   * Counts an attempt and says when it may be checked, or refuses it (and counts nothing). Past the
+   * account's threshold the delay is the next free slot (one per `spacingMs`, so a distributed attack
+   * gets one guess a second at most); refused when that would be longer than `maxDelayMs`.
    */
-  private slowDown(account: string): number | null {
-    const { threshold, spacingMs, maxDelayMs } = this.limits.perAccount;
-    const now = this.now;
-    if (this.accounts.countOf(account) < threshold) return 0;
-    const slot = Math.max(now, this.nextSlot.get(account) ?? 0);
-    if (slot - now > maxDelayMs) return null;
-    this.nextSlot.delete(account);
-    this.nextSlot.set(account, slot + spacingMs);
-    if (this.nextSlot.size > this.limits.maxKeys) {
-      for (const [key, at] of this.nextSlot) if (at <= now || this.nextSlot.size > this.limits.maxKeys) this.nextSlot.delete(key);
-    }
-    return slot - now;
+  async attempt(db: Db, account: string, address: string): Promise<AttemptVerdict> {
+    const { perPair, perAddress, perAccount } = this.limits;
+    const refusing = (key: string, limit: WindowLimit): WindowParam => ({ key, ...limit, spacingMs: null, maxDelayMs: null });
+    const verdict = await this.windows.hit(db, this.now, [
+      refusing(this.pairKey(account, address), perPair),
+      refusing(this.windows.key('login-address', addressBucket(address)), perAddress),
+      { key: this.windows.key('login-account', account), max: perAccount.threshold, windowMs: perAccount.windowMs, spacingMs: perAccount.spacingMs, maxDelayMs: perAccount.maxDelayMs },
+    ]);
+    if (!verdict.allowed) return { refusedForSeconds: Math.max(1, Math.ceil(verdict.refusedForMs / 1000)) };
+    return { delayMs: Math.max(0, Math.round(verdict.delayMs)) };
   }
 
   /** The password was right: this address's earlier failures on the account no longer count. */
-  succeeded(account: string, address: string): void {
-    this.pairs.reset(`${account}\u0000${addressBucket(address)}`);
+  async succeeded(db: Db, account: string, address: string): Promise<void> {
+    await this.windows.reset(db, this.now, this.pairKey(account, address));
   }
 
   /** Swaps in other limits (tests: short windows, a fake clock) and forgets every attempt. */
   configure(limits: LoginLimits): void {
     this.limits = limits;
-    this.pairs = new SlidingWindowLimiter(limits.perPair, limits.maxKeys, limits.now);
-    this.addresses = new SlidingWindowLimiter(limits.perAddress, limits.maxKeys, limits.now);
-    this.accounts = new SlidingWindowLimiter({ max: limits.perAccount.threshold, windowMs: limits.perAccount.windowMs }, limits.maxKeys, limits.now);
-    this.nextSlot = new Map();
+    this.windows = new SharedWindows(randomUUID());
   }
 }
 
@@ -179,22 +153,23 @@ export const DEFAULT_SIGN_UP_LIMIT: WindowLimit = { max: 10, windowMs: 60 * 60_0
 
 /** Counts sign-ups per client address bucket; tests and the server's configuration set the limit. */
 export class SignUpLimiter {
-  private limiter!: SlidingWindowLimiter;
+  private windows = new SharedWindows(SHARED_SCOPE);
+  private now: () => number = Date.now;
 
-  constructor(limit: WindowLimit = DEFAULT_SIGN_UP_LIMIT, maxKeys = 10_000, now?: () => number) {
-    this.configure(limit, maxKeys, now);
-  }
+  constructor(private limit: WindowLimit = DEFAULT_SIGN_UP_LIMIT) {}
 
   /** Counts a sign-up and returns 0, or returns the seconds to wait (and counts nothing). */
-  attempt(address: string): number {
-    const key = addressBucket(address);
-    const wait = this.limiter.retryAfterSeconds(key);
-    if (wait === 0) this.limiter.hit(key);
-    return wait;
+  async attempt(db: Db, address: string): Promise<number> {
+    const key = this.windows.key('sign-up', addressBucket(address));
+    const verdict = await this.windows.hit(db, this.now(), [{ key, ...this.limit, spacingMs: null, maxDelayMs: null }]);
+    return verdict.allowed ? 0 : Math.max(1, Math.ceil(verdict.refusedForMs / 1000));
   }
 
-  configure(limit: WindowLimit, maxKeys = 10_000, now?: () => number): void {
-    this.limiter = new SlidingWindowLimiter(limit, maxKeys, now);
+  /** Swaps in another limit (tests) and forgets every sign-up counted so far. */
+  configure(limit: WindowLimit, now: () => number = Date.now): void {
+    this.limit = limit;
+    this.now = now;
+    this.windows = new SharedWindows(randomUUID());
   }
 }
 
@@ -216,7 +191,7 @@ export function addressBucket(address: string): string {
     .join(':')}::/64`;
 }
 
-/** One server's in-memory limits: every request it serves goes through the same ones. */
+/** The limits every request of a server goes through; their counts are shared with every other process. */
 export interface ServerLimits {
   login: LoginLimiter;
   signUp: SignUpLimiter;

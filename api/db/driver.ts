@@ -6,6 +6,7 @@ import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config.js';
 import { serviceUnavailable, timedOut } from '../errors.js';
 import type { Deadline } from '../shared/deadline.js';
+import type { Bookmarks } from './bookmarks.js';
 import { cypher } from './cypher.js';
 import { DbHealth } from './health.js';
 import { toPlain } from './values.js';
@@ -45,6 +46,12 @@ export const DEFAULT_MAINTENANCE_TIMEOUT_MS = 600_000;
  */
 const RETRY_BUDGET_MS = 30_000;
 const FIRST_RETRY_DELAY_MS = 200;
+
+/**
+ * The server refused a client's bookmarks: malformed, of another database, or naming a write it has not
+ * seen within its wait (db.transaction.bookmark_ready_timeout). The request goes on without them.
+ */
+const isBookmarkError = (error: unknown) => /Bookmark/.test(codeOf(error) ?? '');
 
 /** Driver errors that mean the server could not be reached or the connection broke. */
 const CONNECTIVITY_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
@@ -127,6 +134,8 @@ export interface DbOptions {
   /** Shared by every view of one driver. */
   health?: DbHealth;
   stats?: DbStats;
+  /** The client's bookmarks (api/db/bookmarks.ts): every session starts from them, every write moves them on. */
+  bookmarks?: Bookmarks;
 }
 
 export class Db {
@@ -161,15 +170,28 @@ export class Db {
     return new Db(driver, config.database, config.queryTimeoutMs, { maintenanceTimeoutMs: config.maintenanceTimeoutMs });
   }
 
-  /** The same driver and health, for one request: its statements share the request's deadline. */
-  forRequest(deadline: Deadline): Db {
-    return new Db(this.driver, this.database, this.timeoutMs, { ...this.options, deadline, health: this.health, stats: this.stats });
+  /**
+   * The same driver and health, for one request: its statements share the request's deadline and, when
+   * given, start from the client's bookmarks (so it reads what the client wrote, on any process).
+   */
+  forRequest(deadline: Deadline, bookmarks?: Bookmarks): Db {
+    return new Db(this.driver, this.database, this.timeoutMs, { ...this.options, deadline, bookmarks, health: this.health, stats: this.stats });
+  }
+
+  /** The same view, its sessions starting from a client's bookmarks (HTTP routes outside GraphQL). */
+  withBookmarks(bookmarks: Bookmarks): Db {
+    return new Db(this.driver, this.database, this.timeoutMs, { ...this.options, bookmarks, health: this.health, stats: this.stats });
+  }
+
+  /** The bookmarks this view's sessions start from, if it serves a client. */
+  get bookmarks(): Bookmarks | undefined {
+    return this.options.bookmarks;
   }
 
   /** The same driver and health for migrations and first-run loads: their own timeout, no request deadline. */
   forMaintenance(): Db {
     const timeoutMs = this.options.maintenanceTimeoutMs ?? DEFAULT_MAINTENANCE_TIMEOUT_MS;
-    return new Db(this.driver, this.database, timeoutMs, { ...this.options, deadline: undefined, health: this.health, stats: this.stats });
+    return new Db(this.driver, this.database, timeoutMs, { ...this.options, deadline: undefined, bookmarks: undefined, health: this.health, stats: this.stats });
   }
 
   private wrap(tx: Transaction, abandoned: AbortSignal): Tx {
@@ -200,7 +222,14 @@ export class Db {
 
   /** One attempt: a transaction of the given mode, committed if the work succeeds, rolled back otherwise. */
   private async attempt<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, timeout: number, abandoned: AbortSignal): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    // An explicit transaction in a READ session is routed like executeRead: to a reader (a replica under
+    // neo4j:// routing); Db keeps the retries, the deadline and the health circuit of its own.
+    const bookmarks = this.options.bookmarks;
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarks: bookmarks?.current,
+    });
     // Caches of what a reader may see are dropped when a write begins and when it ends (see writeEpoch),
     // here rather than around the caller's wait, since a write given up on may still commit.
     if (mode === 'WRITE') writeEpoch.value += 1;
@@ -209,6 +238,7 @@ export class Db {
       try {
         const result = await work(this.wrap(tx, abandoned));
         await tx.commit();
+        if (mode === 'WRITE') bookmarks?.advance(session.lastBookmarks());
         return result;
       } catch (error) {
         if (tx.isOpen()) await tx.rollback().catch(() => {});
@@ -241,6 +271,10 @@ export class Db {
       } catch (error) {
         abandon.abort();
         const code = codeOf(error) ?? '';
+        if (isBookmarkError(error) && this.options.bookmarks?.current.length) {
+          this.options.bookmarks.drop();
+          continue;
+        }
         if (TIMED_OUT_CODES.has(code) || (TERMINATED_CODES.has(code) && Date.now() - began >= timeout)) {
           console.error(`A ${mode.toLowerCase()} transaction was stopped by its timeout (${timeout} ms): ${(error as Error).message.split('\n')[0]}`);
           throw timedOut();

@@ -158,7 +158,12 @@ function reason(err: unknown): string {
   return message.split('\n')[0]!.replace(/^Input (file|buffer) /, '').replace(/[\s:]+$/, '').slice(0, 200);
 }
 
-/** Moves a checked temp file to its content-addressed place; an identical file already there is kept. */
+/**
+ * Moves a checked temp file to its content-addressed place; an identical file already there is kept.
+ * Safe when several processes share MEDIA_DIR: each writes its own temp file (a random name) on the
+ * same file system and only a complete one is renamed into place, atomically, so a reader opens the
+ * old file or the new one, never a part; two processes keeping the same content both put the same bytes.
+ */
 export async function keep(tmp: string, final: string, size: number): Promise<void> {
   const existing = await stat(final).catch(() => null);
   if (existing && existing.size === size) {

@@ -7,6 +7,7 @@ import type { Author } from '../auth/rights.js';
 import { requestViewer } from '../auth/request-viewer.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/driver.js';
+import { bookmarksOf, sendBookmarks } from '../shared/consistency.js';
 import { AppError, RETRY_AFTER_SECONDS, type ErrorCode } from '../errors.js';
 import { SHA256_PATTERN, UploadError, prepareImage, filePath, fileUrl, keep, megabytes, receive, tempPath, thumbPath, thumbUrl, THUMB_WIDTH } from './media.files.js';
 import { checkAlt, checkTitle, createUploadedMedia, findVisibleFile, requireUploadRights, type UploadedFile } from './media.store.js';
@@ -34,9 +35,12 @@ const YEAR_SECONDS = 31_536_000;
 
 export function mediaRouter(config: Config, db: Db): Router {
   const router = express.Router();
-  router.post('/', (req, res) => upload(config, db, req, res).catch((err: unknown) => sendError(req, res, err)));
-  router.get('/files/:name', (req, res) => serveFile(config, db, req, res, 'file').catch((err: unknown) => sendError(req, res, err)));
-  router.get('/thumbs/:name', (req, res) => serveFile(config, db, req, res, 'thumb').catch((err: unknown) => sendError(req, res, err)));
+  // Like GraphQL requests, these start from the client's bookmarks: a file uploaded through one process
+  // is found by the next request on any other.
+  const client = (req: Request) => db.withBookmarks(bookmarksOf(req));
+  router.post('/', (req, res) => upload(config, client(req), req, res).catch((err: unknown) => sendError(req, res, err)));
+  router.get('/files/:name', (req, res) => serveFile(config, client(req), req, res, 'file').catch((err: unknown) => sendError(req, res, err)));
+  router.get('/thumbs/:name', (req, res) => serveFile(config, client(req), req, res, 'thumb').catch((err: unknown) => sendError(req, res, err)));
   return router;
 }
 
@@ -124,6 +128,7 @@ async function upload(config: Config, db: Db, req: Request, res: Response): Prom
     // A file kept here whose item then fails to be written stays on disk unreferenced, and is never served.
     const item = await createUploadedMedia(db, { spaceId, title: title!, alt, visibility, file }, by);
     const { type, url, thumbnailUrl, mimeType, width, height } = file;
+    if (db.bookmarks) sendBookmarks(res, db.bookmarks, req.secure);
     res.status(201).json({ media: { id: item.id, type, title: item.title, url, thumbnailUrl, mimeType, size, width, height, sha256, visibility } });
   } finally {
     await rm(tmp, { force: true });

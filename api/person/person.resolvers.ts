@@ -45,7 +45,7 @@ const accountKey = (email: string) => normaliseEmail(email).slice(0, 254);
  * turned into a lock-out of its owner), or refuses it.
  */
 async function countAttempt(ctx: Context, email: string): Promise<void> {
-  const verdict = ctx.limits.login.attempt(accountKey(email), ctx.http.clientIp);
+  const verdict = await ctx.limits.login.attempt(ctx.db, accountKey(email), ctx.http.clientIp);
   if ('refusedForSeconds' in verdict) throw new TooManyAttempts('sign-in attempts', verdict.refusedForSeconds);
   if (verdict.delayMs > 0) await sleep(verdict.delayMs);
 }
@@ -69,7 +69,7 @@ async function confirmPassword(ctx: Context, personId: string, password: string,
   if (!credentials) throw new AppError('UNAUTHENTICATED', 'Sign in first.');
   await countAttempt(ctx, credentials.email);
   if (!(await verifyPassword(credentials.passwordHash, password))) throw new AppError('BAD_USER_INPUT', 'The password is incorrect.', field);
-  ctx.limits.login.succeeded(accountKey(credentials.email), ctx.http.clientIp);
+  await ctx.limits.login.succeeded(ctx.db, accountKey(credentials.email), ctx.http.clientIp);
 }
 
 export const personResolvers: Resolvers = {
@@ -82,7 +82,7 @@ export const personResolvers: Resolvers = {
   Mutation: {
     signUp: async (_, { input }, ctx) => {
       // Counted per address before the password is hashed: account spam and Argon2 CPU are bounded.
-      const wait = ctx.limits.signUp.attempt(ctx.http.clientIp);
+      const wait = await ctx.limits.signUp.attempt(ctx.db, ctx.http.clientIp);
       if (wait > 0) throw new TooManyAttempts('sign-ups from this address', wait);
       const { person, session } = await signUp(ctx.db, input, client(ctx));
       setCookie(ctx, session);
@@ -95,7 +95,7 @@ export const personResolvers: Resolvers = {
       // Unknown e-mails verify against a dummy hash: same answer, same time.
       const ok = await verifyPassword(login?.passwordHash, input.password);
       if (!login || !ok) throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
-      ctx.limits.login.succeeded(accountKey(input.email), ctx.http.clientIp);
+      await ctx.limits.login.succeeded(ctx.db, accountKey(input.email), ctx.http.clientIp);
       if (login.suspended) throw new AppError('FORBIDDEN', 'This account is suspended.');
       const session = await startSession(ctx.db, login.id, client(ctx));
       setCookie(ctx, session);
