@@ -8,6 +8,7 @@ import { startServer, type RunningServer } from '../api/server.js';
 import { uid, useTestApi } from './helpers/api.js';
 import { createClient, signUpClient, type Client } from './helpers/client.js';
 import { testConfig, testDb } from './helpers/db.js';
+import { testEnv } from './helpers/env.js';
 
 const api = useTestApi();
 const db = testDb();
@@ -531,7 +532,7 @@ describe('create-admin command', () => {
     return new Promise((resolve, reject) => {
       const child = spawn(process.execPath, ['--import', 'tsx', 'api/cli/create-admin.ts', ...args], {
         cwd: ROOT_DIR,
-        env: { ...process.env, NODE_ENV: 'test', NEO4J_URI: inject('neo4jUri') },
+        env: testEnv({ NODE_ENV: 'test', NEO4J_URI: inject('neo4jUri') }),
         stdio: ['pipe', 'pipe', 'pipe'],
       });
       let stdout = '';

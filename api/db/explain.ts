@@ -1,0 +1,93 @@
+// Plans every Cypher statement in cypher/ with EXPLAIN, without running it: a statement that does not
+// compile (a syntax error, an unknown function or procedure, a missing or broken @include) is found
+// at start and in the tests rather than by the first request that needs it, and Neo4j has parsed and
+// planned each one before the first visitor asks (a cold plan of a list cost seconds on a busy machine).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ROOT_DIR } from '../config.js';
+import { cypher } from './cypher.js';
+import type { Db, Notice } from './driver.js';
+
+const CYPHER_DIR = join(ROOT_DIR, 'cypher');
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'migrations' ? [] : walk(path);
+    return entry.name.endsWith('.cypher') ? [path] : [];
+  });
+}
+
+/**
+ * The names of the statements under cypher/, as `cypher()` takes them: every file except the numbered
+ * migrations (cypher/migrations/, several statements each, run by migrate.ts) and the fragments that
+ * other files pull in with `// @include` (pieces of a statement, not statements).
+ */
+export function statementNames(): string[] {
+  const files = walk(CYPHER_DIR).map((path) => ({ name: relative(CYPHER_DIR, path).replace(/\.cypher$/, ''), text: readFileSync(path, 'utf8') }));
+  const fragments = new Set(files.flatMap((f) => [...f.text.matchAll(/^[ \t]*\/\/ @include ([a-z0-9/_-]+)[ \t]*$/gm)].map((m) => m[1]!)));
+  return files
+    .map((f) => f.name)
+    .filter((name) => !fragments.has(name))
+    .sort();
+}
+
+/** Statements that change the graph are planned in a write transaction, so a cluster routes them to its leader. */
+const WRITES = /\b(CREATE|MERGE|SET|DELETE|REMOVE)\b/;
+
+export interface ExplainReport {
+  statements: number;
+  ms: number;
+  /** Statements Neo4j refused to plan, with its message: each would fail every request that runs it. */
+  errors: { name: string; message: string }[];
+  /** What Neo4j noted (unknown labels, relationship types or properties, deprecations), by statement. */
+  notices: { name: string; notice: Notice }[];
+}
+
+/** Notifications that say nothing about the statement: EXPLAIN is run without parameter values. */
+const IGNORED = new Set(['Neo.ClientNotification.Statement.ParameterNotProvided']);
+
+/** EXPLAINs every statement under cypher/ (after `@include` expansion), one transaction each. */
+export function explainAll(db: Db): Promise<ExplainReport> {
+  return explainStatements(
+    db,
+    statementNames().map((name) => ({ name, text: cypher(name) })),
+  );
+}
+
+/**
+ * How many statements are planned at once: planning is CPU work on the server, so a few at a time
+ * keep its cores busy without crowding out the requests a running server may already answer.
+ */
+const CONCURRENCY = 4;
+
+/** EXPLAINs each statement in its own transaction and reports what failed or was noted, in the given order. */
+export async function explainStatements(db: Db, statements: { name: string; text: string }[]): Promise<ExplainReport> {
+  const started = Date.now();
+  const results: { errors: ExplainReport['errors']; notices: ExplainReport['notices'] }[] = statements.map(() => ({ errors: [], notices: [] }));
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < statements.length; i = next++) {
+      const { name, text } = statements[i]!;
+      try {
+        const writes = WRITES.test(text.replace(/^\s*\/\/.*$/gm, ''));
+        const notices = await (writes ? db.write((tx) => tx.explain(text)) : db.read((tx) => tx.explain(text)));
+        for (const notice of notices) if (!IGNORED.has(notice.code)) results[i]!.notices.push({ name, notice });
+      } catch (error) {
+        results[i]!.errors.push({ name, message: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, statements.length) }, worker));
+  return {
+    statements: statements.length,
+    ms: Date.now() - started,
+    errors: results.flatMap((r) => r.errors),
+    notices: results.flatMap((r) => r.notices),
+  };
+}
+
+/** One line per problem, for a log or an error message. */
+export function describeExplainErrors(report: ExplainReport): string {
+  return report.errors.map((e) => `  cypher/${e.name}.cypher: ${e.message}`).join('\n');
+}
