@@ -2,6 +2,7 @@
 // run, then the API and the SPA on one port. Ctrl-C or SIGTERM stops everything cleanly.
 import { loadConfig, ConfigError } from '../config.js';
 import { openDatabase } from '../database.js';
+import { checkStatements } from '../db/explain.js';
 import { loadDemoIfEmpty } from '../demo/demo.js';
 import { startServer } from '../server.js';
 import { importTerritoriesIfMissing } from '../territory/territory.setup.js';
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
 
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
+    await checkStatements(database.db, console.log);
     if (config.importTerritories) await importTerritoriesIfMissing(database.db, console.log);
     server = await startServer(config, database.db);
     if (config.loadDemo) await loadDemoIfEmpty(server.apollo, database.db, console.log);

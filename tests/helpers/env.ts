@@ -37,3 +37,15 @@ export function refuseShellDatabase(): void {
 
 /** Set by CI (.ci/run runs on a CI machine): missing prerequisites fail instead of being installed. */
 export const onCI = (): boolean => Boolean(process.env.CI);
+
+/** Runs `work` with NODE_ENV set to `value` in this process, then puts it back (Vite's build reads it). */
+export async function withNodeEnv<T>(value: string, work: () => Promise<T>): Promise<T> {
+  const before = process.env.NODE_ENV;
+  process.env.NODE_ENV = value;
+  try {
+    return await work();
+  } finally {
+    if (before === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = before;
+  }
+}

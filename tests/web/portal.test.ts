@@ -8,6 +8,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { uid, useTestApi } from '../helpers/api.js';
+import { withNodeEnv } from '../helpers/env.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CHROMIUM = '/usr/bin/chromium';
@@ -26,14 +27,7 @@ async function buildSpaIfStale(): Promise<void> {
   const sources = [join(ROOT, 'web'), join(ROOT, 'vite.config.ts')];
   if (existsSync(index) && statSync(index).mtimeMs > Math.max(...sources.map(newestSource))) return;
   // Vitest sets NODE_ENV=test, which Vite would pass on to the bundle (React's development build).
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ configFile: join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
-  } finally {
-    if (nodeEnv === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = nodeEnv;
-  }
+  await withNodeEnv('production', () => build({ configFile: join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' }));
 }
 
 // Registered before useTestApi's own beforeAll: the server only serves dist/ if it exists at start.
