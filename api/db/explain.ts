@@ -48,10 +48,13 @@ export interface ExplainReport {
 /** Notifications that say nothing about the statement: EXPLAIN is run without parameter values. */
 const IGNORED = new Set(['Neo.ClientNotification.Statement.ParameterNotProvided']);
 
-/** EXPLAINs every statement under cypher/ (after `@include` expansion), one transaction each. */
+/**
+ * EXPLAINs every statement under cypher/ (after `@include` expansion), one transaction each, under
+ * the maintenance timeout: planning a large statement cold takes seconds on a busy machine.
+ */
 export function explainAll(db: Db): Promise<ExplainReport> {
   return explainStatements(
-    db,
+    db.forMaintenance(),
     statementNames().map((name) => ({ name, text: cypher(name) })),
   );
 }
@@ -95,7 +98,7 @@ export async function explainStatements(db: Db, statements: { name: string; text
  */
 export async function checkStatements(db: Db, log: (line: string) => void): Promise<ExplainReport> {
   log('Checking every Cypher statement with EXPLAIN…');
-  const report = await explainAll(db.forMaintenance());
+  const report = await explainAll(db);
   const noted = report.notices.length > 0 ? `; Neo4j noted ${report.notices.length} (unknown labels or properties on an empty graph, deprecations): ${[...new Set(report.notices.map((n) => n.notice.title))].slice(0, 3).join('; ')}` : '';
   log(`Cypher statements: ${report.statements} planned in ${(report.ms / 1000).toFixed(1)} s${noted}`);
   if (report.errors.length > 0) {
