@@ -3,6 +3,7 @@
 // @include) is found at start and in the tests rather than by the first request that needs it.
 // It does not warm Neo4j's plan cache for the API's requests: Neo4j caches a plan per statement and
 // parameter types, and EXPLAIN runs without parameters (bench/plan-cache.ts measures it).
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ROOT_DIR } from '../config.js';
@@ -91,18 +92,37 @@ export async function explainStatements(db: Db, statements: { name: string; text
   };
 }
 
+/** A hash of every statement's text and the server's version: what a check holds for. */
+async function fingerprintOf(db: Db, names: string[]): Promise<string> {
+  const servers = await db.query<{ name: string; version: string; edition: string }>('migration/get-server-version');
+  const hash = createHash('sha256');
+  for (const s of servers) hash.update(`${s.name} ${s.version} ${s.edition}\n`);
+  for (const name of names) hash.update(`${name}\n${cypher(name)}\n`);
+  return hash.digest('hex');
+}
+
 /**
  * The start's step: plans every statement on the server it will serve from, logs the time and what
  * Neo4j noted, and refuses to go on when one does not compile there (every request needing it would
- * fail), e.g. a server older than the statements or a procedure it lacks.
+ * fail), e.g. a server older than the statements or a procedure it lacks. A pass that succeeded is
+ * recorded with the fingerprint of the statements and the server, so later starts of the same code
+ * on the same server skip it (it costs seconds to minutes, and EXPLAIN does not warm the plan cache).
  */
-export async function checkStatements(db: Db, log: (line: string) => void): Promise<ExplainReport> {
-  log('Checking every Cypher statement with EXPLAIN…');
+export async function checkStatements(db: Db, log: (line: string) => void): Promise<ExplainReport | null> {
+  const maintenance = db.forMaintenance();
+  const fingerprint = await fingerprintOf(maintenance, statementNames());
+  const [last] = await maintenance.query<{ fingerprint: string | null }>('migration/get-statement-check');
+  if (last?.fingerprint === fingerprint) {
+    log('Cypher statements: unchanged since they were checked on this server');
+    return null;
+  }
+  log('Checking every Cypher statement with EXPLAIN (after an upgrade or a server change)…');
   const report = await explainAll(db);
   const noted = report.notices.length > 0 ? `; Neo4j noted ${report.notices.length} (unknown labels or properties on an empty graph, deprecations): ${[...new Set(report.notices.map((n) => n.notice.title))].slice(0, 3).join('; ')}` : '';
   log(`Cypher statements: ${report.statements} planned in ${(report.ms / 1000).toFixed(1)} s${noted}`);
   if (report.errors.length > 0) {
     throw new Error(`${report.errors.length} Cypher statement(s) do not compile on this Neo4j server:\n${report.errors.map((e) => `  cypher/${e.name}.cypher: ${e.message}`).join('\n')}`);
   }
+  await maintenance.write((tx) => tx.run('migration/record-statement-check', { fingerprint }));
   return report;
 }
