@@ -6,7 +6,7 @@
 /** The settings that name a database and its credentials, and their test-only names. */
 const DATABASE_KEYS = ['NEO4J_URI', 'NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE'] as const;
 
-export class TestDatabaseRefused extends Error {}
+class TestDatabaseRefused extends Error {}
 
 /**
  * The shell's environment for a test's configuration or child process: NEO4J_URI and its credentials
