@@ -1,7 +1,7 @@
 // `node --import tsx bench/plan-cache.ts [--rounds 3]`: what the start's EXPLAIN pass (api/db/explain.ts)
 // saves the first visitor. On a throwaway embedded Neo4j, times the API's `actions(first: 3)` with
 // Neo4j's query caches cleared (cold), right after (warm), and with the caches cleared then every
-// statement EXPLAINed (as `npm start` does). Prints the figures; asserts nothing.
+// statement EXPLAINed (as `npm start` does after an upgrade). Prints the figures; asserts nothing.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
