@@ -8,7 +8,17 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
+      // Configuration is parsed once, validated, in api/config.ts; the tests read the shell only through
+      // tests/helpers/env.ts, which keeps a developer's NEO4J_URI away from them.
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read settings through loadConfig() (api/config.ts); tests through tests/helpers/env.ts.' },
+      ],
     },
+  },
+  {
+    files: ['api/config.ts', 'tests/helpers/env.ts'],
+    rules: { 'no-restricted-properties': 'off' },
   },
   {
     // Resolvers are typed against the stores' records through codegen mappers (codegen.ts): a cast to

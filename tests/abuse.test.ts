@@ -8,6 +8,7 @@ import { MAX_ALIASES, MAX_BODY_LABEL, MAX_COST, MAX_DEPTH, MAX_DIRECTIVES, MAX_T
 import { startServer, type RunningServer } from '../api/server.js';
 import { useTestApi } from './helpers/api.js';
 import { testDb } from './helpers/db.js';
+import { testEnv } from './helpers/env.js';
 
 interface Body {
   data?: Record<string, unknown> | null;
@@ -293,7 +294,7 @@ describe('in production', () => {
 
   const productionConfig = (introspection?: string) =>
     loadConfig({
-      ...process.env,
+      ...testEnv(),
       NODE_ENV: 'production',
       NEO4J_URI: inject('neo4jUri'),
       PORT: '0',

@@ -18,6 +18,7 @@ import { adminSession } from './factories/people.js';
 import { buildPlace } from './factories/places.js';
 import { buildTheme } from './factories/themes.js';
 import { apiOn, uid } from './helpers/api.js';
+import { testEnv } from './helpers/env.js';
 
 /** "Fast" for an answer while the database is down: the bug was a 31 s hang. */
 const FAST_MS = 2_000;
@@ -26,7 +27,7 @@ const RECOVERY_MS = 60_000;
 
 function outageConfig(dataDir: string, uri?: string): Config {
   return loadConfig({
-    ...process.env,
+    ...testEnv(),
     NODE_ENV: 'test',
     NEO4J_URI: uri,
     NEO4J_DATA_DIR: dataDir,

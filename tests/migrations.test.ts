@@ -1,14 +1,13 @@
 // Migrations are numbered, idempotent and recorded: applying them again changes nothing.
-import neo4j, { type Driver } from 'neo4j-driver';
-import { describe, expect, inject, it } from 'vitest';
-import { loadConfig } from '../api/config.js';
+import type { Driver } from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../api/database.js';
 import { migrationFiles } from '../api/db/cypher.js';
 import { Db } from '../api/db/driver.js';
 import { allMigrations, migrate } from '../api/db/migrate.js';
 import { buildActor } from './factories/actors.js';
 import { uid, useTestApi } from './helpers/api.js';
-import { testConfig, testDb } from './helpers/db.js';
+import { testConfig, testConfigWith, testDb, testDriver } from './helpers/db.js';
 
 const api = useTestApi();
 
@@ -38,7 +37,7 @@ describe('migrations', () => {
     const name = migrationFiles().at(-1)!.name;
     await testDb().write((tx) => tx.runText('MATCH (m:Migration {name: $name}) DELETE m', { name }));
     // Two drivers, as two processes have.
-    const other = Db.connect({ ...testConfig().neo4j, uri: inject('neo4jUri') });
+    const other = Db.connect({ ...testConfig().neo4j, uri: testConfig().neo4j.uri! });
     try {
       const lines: string[] = [];
       const reports = await Promise.all([migrate(testDb(), (l) => lines.push(`a: ${l}`)), migrate(other, (l) => lines.push(`b: ${l}`))]);
@@ -126,7 +125,7 @@ async function blockedOnMigrations(driver: Driver): Promise<void> {
 describe('migrations on a slow database', () => {
   it('run under their own timeout, so a server with NEO4J_QUERY_TIMEOUT_MS=2000 still migrates when a statement waits longer', async () => {
     const name = migrationFiles()[0]!.name;
-    const driver = neo4j.driver(inject('neo4jUri'));
+    const driver = testDriver();
     try {
       // The first migration looks unapplied, and another transaction holds the lock its record needs,
       // for longer than the query timeout: the migration must wait for it rather than fail.
@@ -134,7 +133,7 @@ describe('migrations on a slow database', () => {
       const session = driver.session();
       const lock = session.beginTransaction();
       await lock.run('MERGE (m:Migration {name: $name})', { name });
-      const config = loadConfig({ ...process.env, NODE_ENV: 'test', NEO4J_URI: inject('neo4jUri'), NEO4J_QUERY_TIMEOUT_MS: '2000', LOAD_DEMO: 'false', IMPORT_TERRITORIES: 'false' });
+      const config = testConfigWith({ NEO4J_QUERY_TIMEOUT_MS: '2000' });
       const opening = openDatabase(config, () => {});
       opening.catch(() => {});
       try {

@@ -15,6 +15,7 @@ import { BOOKMARK_COOKIE, BOOKMARK_HEADER } from '../api/shared/consistency.js';
 import { adminSession } from './factories/people.js';
 import { uid } from './helpers/api.js';
 import { testDb } from './helpers/db.js';
+import { testEnv } from './helpers/env.js';
 
 interface ApiProcess {
   name: string;
@@ -32,8 +33,7 @@ let adminCookie: string;
 function startProcess(name: string, neo4jUri: string): Promise<ApiProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/api-process.ts'], {
     cwd: ROOT_DIR,
-    env: {
-      ...process.env,
+    env: testEnv({
       NODE_ENV: 'test',
       NEO4J_URI: neo4jUri,
       HOST: '127.0.0.1',
@@ -45,7 +45,8 @@ function startProcess(name: string, neo4jUri: string): Promise<ApiProcess> {
       MEDIA_DIR: mediaDir,
       REQUEST_TIMEOUT_MS: '120000',
       SIGNUP_LIMIT_PER_HOUR: '100000',
-    },
+      NEO4J_QUERY_TIMEOUT_MS: '120000',
+    }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -13,6 +13,7 @@ import { expandRule, formatRule, MAX_COUNT, parseRule } from '../api/agenda/rrul
 import { toInstant, wallClockStart } from '../api/shared/time.js';
 // The benchmark generator's seeded PRNG (mulberry32): a failure is reproduced by the same seed.
 import { rng } from '../bench/generate.js';
+import { onCI, testEnv } from './helpers/env.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const PYTHON = join(ROOT, '.venv-ref', 'bin', 'python');
@@ -26,7 +27,7 @@ const SEED = 13;
 /** The reference's virtualenv: in CI .ci/run made it, and its absence fails the test; on a developer's machine it is made here once. */
 function referencePython(): string {
   if (!existsSync(PYTHON)) {
-    if (process.env.CI) throw new Error(`The reference implementation is missing (${PYTHON}): .ci/run must run tests/reference/setup.sh before the tests.`);
+    if (onCI()) throw new Error(`The reference implementation is missing (${PYTHON}): .ci/run must run tests/reference/setup.sh before the tests.`);
     console.log('[rrule-differential] creating .venv-ref with the pinned python-dateutil (bash tests/reference/setup.sh)…');
     const made = spawnSync('bash', [SETUP], { cwd: ROOT, encoding: 'utf8' });
     if (made.status !== 0) throw new Error(`bash tests/reference/setup.sh failed (it needs python3 and PyPI):\n${made.stdout}\n${made.stderr}`);
@@ -155,7 +156,7 @@ describe('recurrence expansion against python-dateutil', () => {
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
       // The pinned tzdata package, not the machine's zone files.
-      env: { ...process.env, PYTHONTZPATH: '' },
+      env: testEnv({ PYTHONTZPATH: '' }),
     });
     const reference = JSON.parse(output) as Reference[];
     expect(reference).toHaveLength(cases.length);

@@ -2,22 +2,21 @@
 // whether its whole deadline (REQUEST_TIMEOUT_MS) passed or one transaction its query timeout
 // (NEO4J_QUERY_TIMEOUT_MS), and what it was writing is not applied. The slowness is made, not hoped
 // for: the test holds a write lock on the actor the request updates, so the request must wait.
-import neo4j, { type Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadConfig } from '../api/config.js';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Db } from '../api/db/driver.js';
 import { startServer, type RunningServer } from '../api/server.js';
 import { buildActor } from './factories/actors.js';
 import { adminSession } from './factories/people.js';
 import { useTestApi } from './helpers/api.js';
-import { testDb } from './helpers/db.js';
+import { testConfigWith, testDb, testDriver } from './helpers/db.js';
 
 const api = useTestApi();
 
 const UPDATE = `mutation($input: UpdateActorInput!) { updateActor(input: $input) { actor { id description } } }`;
 
 function configWith(env: Record<string, string>) {
-  return loadConfig({ ...process.env, NODE_ENV: 'test', NEO4J_URI: inject('neo4jUri'), PORT: '0', LOAD_DEMO: 'false', IMPORT_TERRITORIES: 'false', ...env });
+  return testConfigWith(env);
 }
 
 interface Answer {
@@ -62,7 +61,7 @@ describe('time limits', () => {
   const servers: RunningServer[] = [];
   const dbs: Db[] = [];
   beforeAll(() => {
-    driver = neo4j.driver(inject('neo4jUri'));
+    driver = testDriver();
   });
   afterAll(async () => {
     await Promise.all(servers.map((s) => s.close()));

@@ -4,6 +4,7 @@
 // step is done. Each step is logged with its duration. Ctrl-C or SIGTERM stops everything cleanly.
 import { loadConfig, ConfigError } from '../config.js';
 import { openDatabase } from '../database.js';
+import { checkStatements } from '../db/explain.js';
 import { loadDemoIfEmpty } from '../demo/demo.js';
 import { startServer } from '../server.js';
 import { Readiness } from '../shared/readiness.js';
@@ -11,7 +12,7 @@ import { importTerritoriesIfMissing } from '../territory/territory.setup.js';
 import { ensureWebBuilt } from './build-web.js';
 
 /** In order; a new step gets a name here and a `readiness.step(name, …)` call below. */
-const STEPS = ['build', 'neo4j', 'migrations', 'listen', 'territories', 'demo'];
+const STEPS = ['build', 'neo4j', 'migrations', 'listen', 'statements', 'territories', 'demo'];
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -37,6 +38,8 @@ async function main(): Promise<void> {
     server = await step('listen', () => startServer(config, database.db, { readiness }));
     const { url } = server;
     console.log(`Listening on ${url}/ (the portal says it is loading until the steps below are done)`);
+    // After listening, so the portal says it is loading meanwhile; a statement that does not compile stops the start.
+    await step('statements', () => checkStatements(database.db, console.log));
     if (config.importTerritories) await step('territories', () => importTerritoriesIfMissing(database.db, console.log));
     if (config.loadDemo) await step('demo', () => loadDemoIfEmpty(server!.apollo, database.db, console.log));
     readiness.markReady();

@@ -19,6 +19,15 @@ export interface Tx {
   run<T = Row>(file: string, params?: Params): Promise<T[]>;
   /** Like run, for statements whose text comes from a closed set (migrations); never from input. */
   runText<T = Row>(text: string, params?: Params): Promise<T[]>;
+  /** Plans a statement without running it (EXPLAIN): what Neo4j noted about it. Text from cypher/ files, never from input. */
+  explain(text: string): Promise<Notice[]>;
+}
+
+/** A notification Neo4j returns with a plan: an unknown label, a deprecated syntax, a missing parameter… */
+export interface Notice {
+  code: string;
+  title: string;
+  description: string;
 }
 
 export interface DbStats {
@@ -211,6 +220,12 @@ export class Db {
     return {
       run: (file, params) => exec(cypher(file), params),
       runText: (text, params) => exec(text, params),
+      explain: async (text) => {
+        this.options.deadline?.check();
+        this.stats.roundTrips += 1;
+        const result = await tx.run(`EXPLAIN ${text}`);
+        return result.summary.notifications.map((n) => ({ code: n.code, title: n.title, description: n.description }));
+      },
     };
   }
 

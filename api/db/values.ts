@@ -52,8 +52,3 @@ export function dateTimeParam(iso: string | Date): neo4j.DateTime {
   const d = typeof iso === 'string' ? new Date(iso) : iso;
   return neo4j.types.DateTime.fromStandardDate(d) as unknown as neo4j.DateTime;
 }
-
-/** A WGS-84 point parameter (SRID 4326). */
-export function pointParam(longitude: number, latitude: number): neo4j.Point {
-  return new neo4j.types.Point(neo4j.int(4326), longitude, latitude) as neo4j.Point;
-}

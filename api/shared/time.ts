@@ -64,6 +64,3 @@ export function wallClockStart(value: string | null | undefined, instant: string
   return formatWall(written !== null && instantOfWall(written, tz) === ms ? written : wallOf(ms, tz));
 }
 
-export function nowIso(): string {
-  return new Date().toISOString();
-}

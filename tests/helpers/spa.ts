@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { build } from 'vite';
+import { withNodeEnv } from './env.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const LOCK = join(ROOT, 'dist.building');
@@ -54,14 +55,7 @@ export async function buildSpaIfStale(): Promise<void> {
     try {
       if (fresh()) return;
       // Vitest sets NODE_ENV=test, which Vite would pass on to the bundle (React's development build).
-      const nodeEnv = process.env.NODE_ENV;
-      process.env.NODE_ENV = 'production';
-      try {
-        await build({ configFile: join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
-      } finally {
-        if (nodeEnv === undefined) delete process.env.NODE_ENV;
-        else process.env.NODE_ENV = nodeEnv;
-      }
+      await withNodeEnv('production', () => build({ configFile: join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' }));
       return;
     } finally {
       rmSync(LOCK, { recursive: true, force: true });
