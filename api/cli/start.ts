@@ -7,12 +7,13 @@ import { openDatabase } from '../database.js';
 import { checkStatements } from '../db/explain.js';
 import { loadDemoIfEmpty } from '../demo/demo.js';
 import { startServer } from '../server.js';
+import { warmUp } from '../serving/warm-up.js';
 import { Readiness } from '../shared/readiness.js';
 import { importTerritoriesIfMissing } from '../territory/territory.setup.js';
 import { ensureWebBuilt } from './build-web.js';
 
 /** In order; a new step gets a name here and a `readiness.step(name, …)` call below. */
-const STEPS = ['build', 'neo4j', 'migrations', 'listen', 'statements', 'territories', 'demo'];
+const STEPS = ['build', 'neo4j', 'migrations', 'listen', 'statements', 'territories', 'demo', 'warm-up'];
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -42,6 +43,8 @@ async function main(): Promise<void> {
     await step('statements', () => checkStatements(database.db, console.log));
     if (config.importTerritories) await step('territories', () => importTerritoriesIfMissing(database.db, console.log));
     if (config.loadDemo) await step('demo', () => loadDemoIfEmpty(server!.apollo, database.db, console.log));
+    const warm = await step('warm-up', () => warmUp(server!.apollo, database.db, console.log));
+    console.log(`The portal's first requests planned: ${warm.operations} operations in ${(warm.ms / 1000).toFixed(1)}s${warm.failed ? ` (${warm.failed} answered errors, above)` : ''}`);
     readiness.markReady();
     console.log(`Convergences is running: ${url}/ (SPA), ${url}/graphql (API${config.introspection ? ' and explorer' : ''}), ${url}/healthz, ${url}/readyz`);
   } catch (err) {

@@ -1,0 +1,31 @@
+// The start's warm-up step runs the portal's first requests (home lists, a search, an actor's and an
+// action's page) through the real API: each must be valid against the schema and answer data.
+import { describe, expect, it } from 'vitest';
+import { warmUp } from '../api/serving/warm-up.js';
+import { createApollo } from '../api/server.js';
+import { buildAction } from './factories/actions.js';
+import { buildActor } from './factories/actors.js';
+import { uid, useTestApi } from './helpers/api.js';
+import { testConfig, testDb } from './helpers/db.js';
+
+const api = useTestApi();
+
+describe('warm-up at start', () => {
+  it("runs the portal's first requests, pages included, with no error", async () => {
+    // A public actor and action, so the home lists have a first entry whose pages are then read.
+    await buildActor(api, { name: `Warm ${uid()}` });
+    await buildAction(api, { name: `Warm ${uid()}` });
+    const apollo = createApollo(testConfig());
+    await apollo.start();
+    try {
+      const lines: string[] = [];
+      const report = await warmUp(apollo, testDb(), (l) => lines.push(l));
+      expect(lines).toEqual([]);
+      expect(report.failed).toBe(0);
+      // Three list requests, then the pages now and a year ago.
+      expect(report.operations).toBe(5);
+    } finally {
+      await apollo.stop();
+    }
+  });
+});
