@@ -2,6 +2,7 @@
 // is down every statement is refused at once (SERVICE_UNAVAILABLE) instead of waiting on the
 // driver's connection timeouts and retries, and a probe in the background closes the circuit as soon
 // as the server answers again (an embedded JVM restarted by its supervisor, or an external server back).
+import { setMaxListeners } from 'node:events';
 import { serviceUnavailable } from '../errors.js';
 
 /** How often a down database is probed. */
@@ -22,11 +23,22 @@ export interface HealthState {
   reason: string | null;
 }
 
+/**
+ * Every transaction in flight races this signal and removes its listener when it settles, so many
+ * listeners at once are expected (a busy process, a request whose loaders run in parallel), not a leak:
+ * Node's warning past 10 is turned off for it.
+ */
+function sharedController(): AbortController {
+  const controller = new AbortController();
+  setMaxListeners(0, controller.signal);
+  return controller;
+}
+
 export class DbHealth {
   private downAt: number | null = null;
   private reason: string | null = null;
   /** Aborted when the database goes down, so statements in flight give up at once; replaced when it is back. */
-  private controller = new AbortController();
+  private controller = sharedController();
   private probeTimer: NodeJS.Timeout | undefined;
   private confirming: Promise<boolean> | undefined;
   private closed = false;
@@ -124,7 +136,7 @@ export class DbHealth {
     const downFor = ((Date.now() - this.downAt!) / 1000).toFixed(1);
     this.downAt = null;
     this.reason = null;
-    this.controller = new AbortController();
+    this.controller = sharedController();
     this.log(`Neo4j is reachable again after ${downFor} s: serving requests.`);
   }
 }

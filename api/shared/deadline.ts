@@ -1,5 +1,6 @@
 // One deadline per request: every statement it runs gets only the time left, and whatever waits on
 // the database gives up when it passes, so no request holds connections past its budget.
+import { setMaxListeners } from 'node:events';
 import { timedOut } from '../errors.js';
 
 export class Deadline {
@@ -33,6 +34,8 @@ export class Deadline {
   /** Aborted when the deadline passes (the timer starts on first use and is cleared by dispose). */
   get signal(): AbortSignal {
     if (this.timer === undefined && !this.controller.signal.aborted) {
+      // Each statement of the request races it and lets go when it settles: many at once is no leak.
+      setMaxListeners(0, this.controller.signal);
       this.timer = setTimeout(() => this.controller.abort(), this.remaining());
       this.timer.unref();
     }

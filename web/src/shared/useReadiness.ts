@@ -10,8 +10,9 @@ type Answer = 'starting' | 'ready' | 'other';
 
 async function askReadiness(): Promise<Answer> {
   const response = await fetch('/readyz', { cache: 'no-store', headers: { accept: 'application/json' } });
-  if (response.ok) return 'ready';
+  // The body is read in every case: a response left unread keeps its request open in the browser.
   const body = (await response.json().catch(() => ({}))) as { status?: string };
+  if (response.ok) return 'ready';
   return body.status === 'starting' ? 'starting' : 'other';
 }
 
