@@ -28,6 +28,8 @@ interface Watched {
   requests: string[];
   /** Script errors and console errors. */
   errors: string[];
+  /** Requests sent and not yet finished (a response body left unread keeps one open). */
+  pending: Set<string>;
 }
 
 async function open(base: string, path: string): Promise<Watched> {
@@ -35,7 +37,18 @@ async function open(base: string, path: string): Promise<Watched> {
   page.setDefaultTimeout(WAIT_MS);
   const requests: string[] = [];
   const errors: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
+  const pending = new Set<string>();
+  let sent = 0;
+  const keys = new WeakMap<object, string>();
+  page.on('request', (request) => {
+    requests.push(request.url());
+    const key = `${(sent += 1)} ${request.method()} ${request.url()}`;
+    keys.set(request, key);
+    pending.add(key);
+  });
+  const settle = (request: object) => pending.delete(keys.get(request) ?? '');
+  page.on('requestfinished', settle);
+  page.on('requestfailed', settle);
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
@@ -46,7 +59,7 @@ async function open(base: string, path: string): Promise<Watched> {
     document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
   });
   await page.goto(`${base}${path}`);
-  return { page, requests, errors, violations: () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations) };
+  return { page, requests, errors, pending, violations: () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations) };
 }
 
 beforeAll(async () => {
@@ -85,6 +98,8 @@ describe('Content-Security-Policy', () => {
     expect(await watched.violations()).toEqual([]);
     expect(watched.errors).toEqual([]);
     expect(watched.requests.filter((url) => new URL(url).origin !== api.url)).toEqual([]);
+    // Every request the pages made completes: none is left hanging (the readiness check once was).
+    await expect.poll(() => [...watched.pending], { timeout: WAIT_MS }).toEqual([]);
     await watched.page.close();
   });
 });
