@@ -1,7 +1,8 @@
 // `node --import tsx bench/plan-cache.ts [--rounds 3]`: what the start's EXPLAIN pass (api/db/explain.ts)
 // saves the first visitor. On a throwaway embedded Neo4j, times the API's `actions(first: 3)` with
 // Neo4j's query caches cleared (cold), right after (warm), and with the caches cleared then every
-// statement EXPLAINed (as `npm start` does after an upgrade). Prints the figures; asserts nothing.
+// statement EXPLAINed (as `npm start` does after an upgrade), and with the caches cleared then the
+// start's warm-up run (api/serving/warm-up.ts). Prints the figures; asserts nothing.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { startEmbeddedNeo4j } from '../api/db/embedded.js';
 import { explainAll } from '../api/db/explain.js';
 import { migrate } from '../api/db/migrate.js';
 import { startServer } from '../api/server.js';
+import { warmUp } from '../api/serving/warm-up.js';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' } } });
 const QUERY = '{ actions(first: 3) { totalCount nodes { id name } } }';
@@ -38,9 +40,13 @@ try {
     await clear();
     const explain = await explainAll(db);
     const afterExplain = await time();
+    await clear();
+    const warmed = await warmUp(server.apollo, db);
+    const afterWarmUp = await time();
     console.log(
       `round ${round}: actions(first: 3) cold ${cold.toFixed(0)} ms, warm ${warm.toFixed(0)} ms, after the EXPLAIN pass ${afterExplain.toFixed(0)} ms ` +
-        `(${explain.statements} statements planned in ${(explain.ms / 1000).toFixed(1)} s)`,
+        `(${explain.statements} statements planned in ${(explain.ms / 1000).toFixed(1)} s), after the start's warm-up ${afterWarmUp.toFixed(0)} ms ` +
+        `(${warmed.operations} operations in ${(warmed.ms / 1000).toFixed(1)} s)`,
     );
   }
 } finally {
