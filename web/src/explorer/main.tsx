@@ -25,19 +25,9 @@ const fetcher: GraphiQLProps['fetcher'] = async (params) => {
 
 const plugins = [explorerPlugin()];
 
-/** A first query that answers on any territory, in place of GraphiQL's welcome text. */
-const DEFAULT_QUERY = `# Convergences: the schema in Docs, fields to pick in Explorer.
-# Run with Ctrl-Enter.
-query FirstActors {
-  actors(first: 5) {
-    totalCount
-    nodes { id name kind }
-  }
-}
-`;
 
 createRoot(document.getElementById('explorer')!).render(
   <StrictMode>
-    <GraphiQL fetcher={fetcher} plugins={plugins} defaultQuery={DEFAULT_QUERY} />
+    <GraphiQL fetcher={fetcher} plugins={plugins} />
   </StrictMode>,
 );
