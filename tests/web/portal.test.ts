@@ -1,14 +1,13 @@
 // The portal in a real browser (Debian's Chromium driven by playwright-core), served by the real
 // API from the built SPA, on the test run's Neo4j. Other files' data is in the same graph: every
 // check looks for this file's own unique names.
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { uid, useTestApi } from '../helpers/api.js';
+import { launchChromium } from '../helpers/browser.js';
 import { buildSpaIfStale } from '../helpers/spa.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = '/tmp/portal.png';
 
 // Registered before useTestApi's own beforeAll: the server only serves dist/ if it exists at start.
@@ -102,11 +101,7 @@ beforeAll(async () => {
   slugs.child = child.actor.slug;
   slugs.action = action.action.slug;
 
-  if (!existsSync(CHROMIUM)) throw new Error(`No browser at ${CHROMIUM}: install it with "apt-get install -y chromium".`);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

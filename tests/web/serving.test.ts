@@ -1,16 +1,15 @@
 // What a browser meets on the wire: the portal under the Content-Security-Policy with no violation,
 // the self-hosted GraphQL explorer working with no request to another origin, and the notice the
 // portal shows while the server is still loading its data. Debian's Chromium via playwright-core.
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../api/server.js';
 import { Readiness } from '../../api/shared/readiness.js';
 import { uid, useTestApi } from '../helpers/api.js';
+import { launchChromium } from '../helpers/browser.js';
 import { testConfig, testDb } from '../helpers/db.js';
 import { buildSpaIfStale } from '../helpers/spa.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 // The API runs beside other test files on a shared machine: give the page time, but fail in the end.
 const WAIT_MS = 20_000;
 
@@ -70,11 +69,7 @@ beforeAll(async () => {
       api.gql(`query ($text: String) { actors(filter: { text: $text }) { totalCount } actions(filter: { text: $text }) { totalCount } }`, { text }),
     ),
   );
-  if (!existsSync(CHROMIUM)) throw new Error(`No browser at ${CHROMIUM}: install it with "apt-get install -y chromium".`);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
