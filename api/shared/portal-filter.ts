@@ -102,7 +102,7 @@ function bbox(value: string | null): Bbox | undefined {
 /** Reads a filter from a query string; never throws. */
 export function parsePortalFilter(params: URLSearchParams): PortalFilter {
   const text = params.get('q')?.trim().slice(0, MAX_TEXT);
-  let period = oneOf(PERIODS, [params.get('period') ?? ''])[0];
+  let period: Period | undefined = oneOf(PERIODS, [params.get('period') ?? ''])[0];
   let from = day(params.get('from'));
   let to = day(params.get('to'));
   if (period !== 'custom') {
