@@ -1,20 +1,20 @@
 // One action in a list: name as a link, kind, dates and a status badge when it is not as announced.
 import type { ActionSummaryFragment } from '../gql/graphql';
-import { useI18n } from '../i18n';
-import { Link } from '../routing/Link';
-import { entityHref } from '../routing/useRoute';
+import { useCommon } from '../i18n/common';
+import { Link } from 'wouter';
+import { entityPath } from '../routing/paths';
 import { ActionDates } from '../shared/ActionDates';
 import { StatusBadge } from '../shared/StatusBadge';
 
 export function ActionItem({ action, asOf }: { action: ActionSummaryFragment; asOf?: string | null }) {
-  const { t } = useI18n();
+  const t = useCommon();
   return (
     <li className="item">
-      <Link className="item-name" href={entityHref('action', action.slug, asOf)}>
+      <Link className="item-name" href={entityPath('action', action.slug, asOf)}>
         {action.name}
       </Link>
       <span className="item-meta">
-        {t.actionKinds[action.kind]} · <ActionDates action={action} /> <StatusBadge status={action.status} />
+        {t(`actionKind.${action.kind}`)} · <ActionDates action={action} /> <StatusBadge status={action.status} />
       </span>
     </li>
   );

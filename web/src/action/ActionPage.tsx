@@ -1,11 +1,12 @@
 // An action's public page: what, when, where, who carries it, what it belongs to and comprises
 // (the shows of a festival) — as of today or of a chosen date.
 import { useQuery } from '@apollo/client/react';
+import { useParams } from 'wouter';
 import { graphql } from '../gql';
-import { useI18n } from '../i18n';
-import { useRoute } from '../routing/useRoute';
+import { useCommon } from '../i18n/common';
+import { useAsOf } from '../routing/useAsOf';
 import { ActionDates } from '../shared/ActionDates';
-import { AsOfControl, asOfParam } from '../shared/AsOfControl';
+import { AsOfControl } from '../shared/AsOfControl';
 import { ActionSection, ActorSection, Description, PartnershipSection, PlaceSection, ThemeSection } from '../shared/EntitySections';
 import { LoadState } from '../shared/LoadState';
 import { NotFound } from '../shared/NotFound';
@@ -62,9 +63,10 @@ const ActionPageQuery = graphql(`
   }
 `);
 
-export function ActionPage({ slug }: { slug: string }) {
-  const { t } = useI18n();
-  const asOf = asOfParam(useRoute().params);
+export function ActionPage() {
+  const slug = useParams().slug ?? '';
+  const t = useCommon();
+  const [asOf] = useAsOf();
   const { data, previousData, loading, error, refetch } = useQuery(ActionPageQuery, { variables: { slug, asOf } });
   const action = (data ?? previousData)?.action;
   useDocumentTitle(action?.name ?? null);
@@ -78,27 +80,27 @@ export function ActionPage({ slug }: { slug: string }) {
   return (
     <article className="entity">
       <header className="entity-header">
-        <p className="kind">{t.actionKinds[action.kind]}</p>
+        <p className="kind">{t(`actionKind.${action.kind}`)}</p>
         <h1>{action.name}</h1>
         <p className="when">
           <ActionDates action={action} /> <StatusBadge status={action.status} />
         </p>
       </header>
-      <AsOfControl asOf={asOf} loading={loading} />
+      <AsOfControl loading={loading} />
       {error && (
         <p className="error" role="alert">
-          {t.loadFailed}{' '}
+          {t('loadFailed')}{' '}
           <button type="button" className="link-button" onClick={() => void refetch().catch(() => {})}>
-            {t.retry}
+            {t('retry')}
           </button>
         </p>
       )}
       <Description text={action.description} />
       <div className="blocks">
-        <ActorSection id="carriers" title={t.carriedBy} actors={carriers} asOf={asOf} />
-        <ActorSection id="participants" title={t.participants} actors={participants} asOf={asOf} />
-        <ActionSection id="parents" title={t.partOf} actions={action.parents.map((link) => link.action)} asOf={asOf} />
-        <ActionSection id="children" title={t.includes} actions={action.children.map((link) => link.action)} asOf={asOf} />
+        <ActorSection id="carriers" title={t('carriedBy')} actors={carriers} asOf={asOf} />
+        <ActorSection id="participants" title={t('participants')} actors={participants} asOf={asOf} />
+        <ActionSection id="parents" title={t('partOf')} actions={action.parents.map((link) => link.action)} asOf={asOf} />
+        <ActionSection id="children" title={t('includes')} actions={action.children.map((link) => link.action)} asOf={asOf} />
         <PlaceSection places={action.places.map((link) => link.place)} />
         <ThemeSection themes={action.themes.map((link) => link.theme)} />
         <PartnershipSection partnerships={action.partnerships.map((link) => link.partnership)} asOf={asOf} />

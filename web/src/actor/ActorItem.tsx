@@ -1,17 +1,17 @@
 // One actor in a list: its name as a link to its page, and its kind.
 import type { ActorSummaryFragment } from '../gql/graphql';
-import { useI18n } from '../i18n';
-import { Link } from '../routing/Link';
-import { entityHref } from '../routing/useRoute';
+import { useCommon } from '../i18n/common';
+import { Link } from 'wouter';
+import { entityPath } from '../routing/paths';
 
 export function ActorItem({ actor, asOf }: { actor: ActorSummaryFragment; asOf?: string | null }) {
-  const { t } = useI18n();
+  const t = useCommon();
   return (
     <li className="item">
-      <Link className="item-name" href={entityHref('actor', actor.slug, asOf)}>
+      <Link className="item-name" href={entityPath('actor', actor.slug, asOf)}>
         {actor.name}
       </Link>
-      <span className="item-meta">{t.actorKinds[actor.kind]}</span>
+      <span className="item-meta">{t(`actorKind.${actor.kind}`)}</span>
     </li>
   );
 }

@@ -1,10 +1,11 @@
 // An actor's public page: who it is, what it belongs to and comprises, what it does, where, on
 // which themes, with whom — as of today or of a chosen date.
 import { useQuery } from '@apollo/client/react';
+import { useParams } from 'wouter';
 import { graphql } from '../gql';
-import { useI18n } from '../i18n';
-import { useRoute } from '../routing/useRoute';
-import { AsOfControl, asOfParam } from '../shared/AsOfControl';
+import { useCommon } from '../i18n/common';
+import { useAsOf } from '../routing/useAsOf';
+import { AsOfControl } from '../shared/AsOfControl';
 import { ActionSection, ActorSection, Description, PartnershipSection, PlaceSection, ThemeSection } from '../shared/EntitySections';
 import { LoadState } from '../shared/LoadState';
 import { NotFound } from '../shared/NotFound';
@@ -61,9 +62,10 @@ const ActorPageQuery = graphql(`
   }
 `);
 
-export function ActorPage({ slug }: { slug: string }) {
-  const { t } = useI18n();
-  const asOf = asOfParam(useRoute().params);
+export function ActorPage() {
+  const slug = useParams().slug ?? '';
+  const t = useCommon();
+  const [asOf] = useAsOf();
   const { data, previousData, loading, error, refetch } = useQuery(ActorPageQuery, { variables: { slug, asOf } });
   // Changing the date keeps the page (and the focus in the date field) while the new view loads.
   const actor = (data ?? previousData)?.actor;
@@ -78,31 +80,31 @@ export function ActorPage({ slug }: { slug: string }) {
   return (
     <article className="entity">
       <header className="entity-header">
-        <p className="kind">{t.actorKinds[actor.kind]}</p>
+        <p className="kind">{t(`actorKind.${actor.kind}`)}</p>
         <h1>{actor.name}</h1>
         {actor.website && (
           <p>
             <a href={actor.website} rel="noopener">
-              {t.website}
+              {t('website')}
             </a>
           </p>
         )}
       </header>
-      <AsOfControl asOf={asOf} loading={loading} />
+      <AsOfControl loading={loading} />
       {error && (
         <p className="error" role="alert">
-          {t.loadFailed}{' '}
+          {t('loadFailed')}{' '}
           <button type="button" className="link-button" onClick={() => void refetch().catch(() => {})}>
-            {t.retry}
+            {t('retry')}
           </button>
         </p>
       )}
       <Description text={actor.description} />
       <div className="blocks">
-        <ActorSection id="parents" title={t.partOf} actors={actor.parents.map((link) => link.actor)} asOf={asOf} />
-        <ActorSection id="children" title={t.includes} actors={actor.children.map((link) => link.actor)} asOf={asOf} />
-        <ActionSection id="carried" title={t.carriedActions} actions={carried} asOf={asOf} />
-        <ActionSection id="joined" title={t.takesPartIn} actions={joined} asOf={asOf} />
+        <ActorSection id="parents" title={t('partOf')} actors={actor.parents.map((link) => link.actor)} asOf={asOf} />
+        <ActorSection id="children" title={t('includes')} actors={actor.children.map((link) => link.actor)} asOf={asOf} />
+        <ActionSection id="carried" title={t('carriedActions')} actions={carried} asOf={asOf} />
+        <ActionSection id="joined" title={t('takesPartIn')} actions={joined} asOf={asOf} />
         <PlaceSection places={actor.places.map((link) => link.place)} />
         <ThemeSection themes={actor.themes.map((link) => link.theme)} />
         <PartnershipSection partnerships={actor.partnerships.map((link) => link.partnership)} selfId={actor.id} asOf={asOf} />

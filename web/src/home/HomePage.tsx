@@ -1,62 +1,91 @@
-// The home page: one search box over two lists, actors and actions. The search is kept in the
-// address (?q=) so that "back" from an entity page returns to the same results.
-import { useEffect, useRef, useState } from 'react';
-import { useI18n } from '../i18n';
-import { replaceSearchParam, useRoute } from '../routing/useRoute';
-import { useDebouncedValue } from '../shared/useDebouncedValue';
+// The home page: what the portal is, the search box, what is on next and who acts in the territory,
+// with ways into the explorer, the map and the agenda.
+import { useState, type FormEvent } from 'react';
+import { Link, useLocation } from 'wouter';
+import { defineMessages, useT } from '../i18n/i18n';
+import { searchPath } from '../routing/paths';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { ActionList } from './ActionList';
 import { ActorList } from './ActorList';
 
-const SEARCH_DELAY_MS = 300;
+const messages = defineMessages(
+  'home',
+  {
+    title: 'Acteurs et actions du territoire',
+    intro: 'Associations, institutions, collectifs, artistes… et ce qu’ils font : événements, projets, activités.',
+    search: 'Rechercher sur le portail',
+    searchHint: 'Acteurs, actions, lieux et articles ; les accents et les majuscules sont ignorés.',
+    submit: 'Chercher',
+    ways: 'Parcourir',
+    explore: 'Explorer avec des filtres',
+    map: 'Voir la carte',
+    agenda: 'Consulter l’agenda',
+  },
+  {
+    title: 'Actors and actions of the territory',
+    intro: 'Associations, institutions, collectives, artists… and what they do: events, projects, activities.',
+    search: 'Search the portal',
+    searchHint: 'Actors, actions, places and articles; accents and capitals are ignored.',
+    submit: 'Search',
+    ways: 'Browse',
+    explore: 'Explore with filters',
+    map: 'See the map',
+    agenda: 'Read the agenda',
+  },
+);
 
 export function HomePage() {
-  const { t } = useI18n();
-  const { params } = useRoute();
-  const urlSearch = params.get('q') ?? '';
-  const [text, setText] = useState(urlSearch);
-  const search = useDebouncedValue(text.trim(), SEARCH_DELAY_MS) || null;
+  const t = useT(messages);
+  const [, navigate] = useLocation();
+  const [text, setText] = useState('');
   useDocumentTitle(null);
 
-  // The last search written to the address, to tell our own updates from outside ones.
-  const written = useRef(urlSearch);
-
-  useEffect(() => {
-    written.current = search ?? '';
-    replaceSearchParam('q', search);
-  }, [search]);
-
-  // The address changed from outside (the "Accueil" link clears the search): follow it.
-  useEffect(() => {
-    if (urlSearch === written.current) return;
-    written.current = urlSearch;
-    setText(urlSearch);
-  }, [urlSearch]);
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (text.trim()) navigate(searchPath(text.trim()));
+  }
 
   return (
     <>
       <div className="intro">
-        <h1>{t.homeTitle}</h1>
-        <p>{t.homeIntro}</p>
+        <h1>{t('title')}</h1>
+        <p>{t('intro')}</p>
       </div>
-      <form role="search" className="search" onSubmit={(event) => event.preventDefault()}>
-        <label htmlFor="search">{t.search}</label>
-        <input
-          id="search"
-          type="search"
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          aria-describedby="search-hint"
-          autoComplete="off"
-          spellCheck={false}
-        />
+      <form role="search" className="search" onSubmit={submit}>
+        <label htmlFor="search">{t('search')}</label>
+        <div className="search-row">
+          <input
+            id="search"
+            type="search"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            aria-describedby="search-hint"
+            autoComplete="off"
+            spellCheck={false}
+            enterKeyHint="search"
+          />
+          <button type="submit">{t('submit')}</button>
+        </div>
         <p id="search-hint" className="hint">
-          {t.searchHint}
+          {t('searchHint')}
         </p>
       </form>
+      <nav aria-label={t('ways')} className="ways">
+        <ul>
+          <li>
+            <Link href="/explorer">{t('explore')}</Link>
+          </li>
+          <li>
+            <Link href="/carte">{t('map')}</Link>
+          </li>
+          <li>
+            <Link href="/agenda">{t('agenda')}</Link>
+          </li>
+        </ul>
+      </nav>
       <div className="columns">
-        <ActorList text={search} />
-        <ActionList text={search} />
+        <ActionList filter={null} />
+        <ActorList filter={null} />
       </div>
     </>
   );

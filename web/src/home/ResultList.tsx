@@ -1,6 +1,6 @@
 // A titled list of results with its total, announced politely, and a button for the next page.
 import type { ReactNode } from 'react';
-import { useI18n } from '../i18n';
+import { useCommon } from '../i18n/common';
 
 interface Props {
   id: string;
@@ -23,12 +23,12 @@ interface Props {
 
 export function ResultList(props: Props) {
   const { id, title, total, shown, totalCount, loading, failed, moreFailed, hasMore, moreLabel, onMore, onRetry, children } = props;
-  const { t } = useI18n();
+  const t = useCommon();
   let status: string;
-  if (loading) status = t.loading;
-  else if (failed || total === null) status = t.loadFailed;
-  else if (totalCount === 0) status = `${total}. ${t.noResult}`;
-  else if (shown < totalCount) status = `${total} · ${t.shown(shown)}${moreFailed ? `. ${t.loadFailed}` : ''}`;
+  if (loading) status = t('loading');
+  else if (failed || total === null) status = t('loadFailed');
+  else if (totalCount === 0) status = `${total}. ${t('noResult')}`;
+  else if (shown < totalCount) status = `${total} · ${t('shown', { count: shown })}${moreFailed ? `. ${t('loadFailed')}` : ''}`;
   else status = total;
   return (
     <section className="results" aria-labelledby={`${id}-title`}>
@@ -41,12 +41,12 @@ export function ResultList(props: Props) {
       </ul>
       {failed && !loading && (
         <button type="button" className="more" onClick={onRetry}>
-          {t.retry}
+          {t('retry')}
         </button>
       )}
       {hasMore && !failed && (
         <button type="button" className="more" aria-label={moreLabel} onClick={() => !loading && onMore()}>
-          {t.more}
+          {t('more')}
         </button>
       )}
     </section>

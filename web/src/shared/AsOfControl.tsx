@@ -1,14 +1,15 @@
 // "À la date du": reads the page as the graph was on a given day. The date lives in the address
 // (?date=2025-07-15), so the view can be shared and links from it keep the same date.
-import { useI18n } from '../i18n';
-import { replaceSearchParam } from '../routing/useRoute';
+import { useCommon } from '../i18n/common';
+import { useAsOf } from '../routing/useAsOf';
 import { formatCalendarDate, isCalendarDate } from './format';
 
-export function AsOfControl({ asOf, loading }: { asOf: string | null; loading: boolean }) {
-  const { t } = useI18n();
+export function AsOfControl({ loading }: { loading: boolean }) {
+  const t = useCommon();
+  const [asOf, setAsOf] = useAsOf();
   return (
     <div className="as-of">
-      <label htmlFor="as-of">{t.asOf}</label>
+      <label htmlFor="as-of">{t('asOf')}</label>
       <input
         id="as-of"
         type="date"
@@ -17,26 +18,20 @@ export function AsOfControl({ asOf, loading }: { asOf: string | null; loading: b
         onChange={(event) => {
           const value = event.target.value;
           // A half-typed date reads as empty: keep the current view until the date is whole.
-          if (value === '' || isCalendarDate(value)) replaceSearchParam('date', value || null);
+          if (value === '' || isCalendarDate(value)) setAsOf(value || null);
         }}
       />
       {asOf && (
-        <button type="button" className="link-button" onClick={() => replaceSearchParam('date', null)}>
-          {t.today}
+        <button type="button" className="link-button" onClick={() => setAsOf(null)}>
+          {t('today')}
         </button>
       )}
       <p id="as-of-hint" className="hint">
-        {t.asOfHint}
+        {t('asOfHint')}
       </p>
       <p id="as-of-status" className="hint" role="status">
-        {loading ? t.loading : asOf ? t.asOfShown(formatCalendarDate(asOf, t.locale)) : ''}
+        {loading ? t('loading') : asOf ? t('asOfShown', { date: formatCalendarDate(asOf, t.locale) }) : ''}
       </p>
     </div>
   );
-}
-
-/** The page's date from the address, or null for now. */
-export function asOfParam(params: URLSearchParams): string | null {
-  const value = params.get('date');
-  return isCalendarDate(value) ? value : null;
 }

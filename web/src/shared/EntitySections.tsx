@@ -3,9 +3,9 @@ import type { ReactNode } from 'react';
 import { ActionItem } from '../action/ActionItem';
 import { ActorItem } from '../actor/ActorItem';
 import type { ActionSummaryFragment, ActorSummaryFragment, PlaceSummaryFragment } from '../gql/graphql';
-import { useI18n } from '../i18n';
-import { Link } from '../routing/Link';
-import { entityHref } from '../routing/useRoute';
+import { useCommon } from '../i18n/common';
+import { Link } from 'wouter';
+import { entityPath } from '../routing/paths';
 import { formatAddress } from './format';
 
 export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -44,10 +44,10 @@ export function ActionSection({ id, title, actions, asOf }: { id: string; title:
 }
 
 export function PlaceSection({ places }: { places: PlaceSummaryFragment[] }) {
-  const { t } = useI18n();
+  const t = useCommon();
   if (!places.length) return null;
   return (
-    <Section id="places" title={t.places}>
+    <Section id="places" title={t('places')}>
       <ul className="items">
         {places.map((place) => {
           const address = formatAddress(place.address);
@@ -64,10 +64,10 @@ export function PlaceSection({ places }: { places: PlaceSummaryFragment[] }) {
 }
 
 export function ThemeSection({ themes }: { themes: { id: string; name: string }[] }) {
-  const { t } = useI18n();
+  const t = useCommon();
   if (!themes.length) return null;
   return (
-    <Section id="themes" title={t.themes}>
+    <Section id="themes" title={t('themes')}>
       <ul className="tags">
         {themes.map((theme) => (
           <li key={theme.id}>{theme.name}</li>
@@ -85,10 +85,10 @@ interface PartnershipView {
 
 /** Partnerships with their parties; `selfId` leaves out the actor whose page this is. */
 export function PartnershipSection({ partnerships, selfId, asOf }: { partnerships: PartnershipView[]; selfId?: string; asOf: string | null }) {
-  const { t } = useI18n();
+  const t = useCommon();
   if (!partnerships.length) return null;
   return (
-    <Section id="partnerships" title={t.partnerships}>
+    <Section id="partnerships" title={t('partnerships')}>
       <ul className="items">
         {partnerships.map((partnership) => {
           const others = partnership.parties.filter((party) => party.actor.id !== selfId);
@@ -97,11 +97,11 @@ export function PartnershipSection({ partnerships, selfId, asOf }: { partnership
               <span className="item-name">{partnership.name}</span>
               {others.length > 0 && (
                 <span className="item-meta">
-                  {t.with}{' '}
+                  {t('with')}{' '}
                   {others.map((party, index) => (
                     <span key={party.actor.id}>
                       {index > 0 && ', '}
-                      <Link href={entityHref('actor', party.actor.slug, asOf)}>{party.actor.name}</Link>
+                      <Link href={entityPath('actor', party.actor.slug, asOf)}>{party.actor.name}</Link>
                     </span>
                   ))}
                 </span>

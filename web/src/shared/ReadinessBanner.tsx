@@ -2,16 +2,16 @@
 // queries then run again so what was half-empty fills in. The live region is always in the page, so a
 // screen reader announces the text when it appears.
 import { useApolloClient } from '@apollo/client/react';
-import { useI18n } from '../i18n';
+import { useCommon } from '../i18n/common';
 import { useReadiness } from './useReadiness';
 
 export function ReadinessBanner() {
-  const { t } = useI18n();
+  const t = useCommon();
   const client = useApolloClient();
   const starting = useReadiness(() => void client.refetchQueries({ include: 'active' }));
   return (
     <div role="status" className="readiness-banner">
-      {starting ? t.loadingDemo : null}
+      {starting ? t('loadingDemo') : null}
     </div>
   );
 }

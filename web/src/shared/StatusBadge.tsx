@@ -1,9 +1,9 @@
 // A visible mark on actions that will not take place as announced; scheduled ones carry none.
 import type { ActionStatus } from '../gql/graphql';
-import { useI18n } from '../i18n';
+import { useCommon } from '../i18n/common';
 
 export function StatusBadge({ status }: { status: ActionStatus }) {
-  const { t } = useI18n();
+  const t = useCommon();
   if (status === 'SCHEDULED') return null;
-  return <span className={`badge badge-${status.toLowerCase()}`}>{t.statuses[status]}</span>;
+  return <span className={`badge badge-${status.toLowerCase()}`}>{t(`status.${status}`)}</span>;
 }
