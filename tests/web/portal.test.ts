@@ -121,7 +121,8 @@ describe('portal', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     expect(await page.title()).toBe('Convergences');
     expect(await page.locator('header').count()).toBe(1);
-    expect(await page.getByRole('navigation').count()).toBe(1);
+    expect(await page.getByRole('navigation', { name: 'Navigation principale' }).count()).toBe(1);
+    expect(await page.getByRole('search').count()).toBe(2);
     expect(await page.getByRole('main').count()).toBe(1);
 
     await page.keyboard.press('Tab');
@@ -148,19 +149,18 @@ describe('portal', () => {
     await page.close();
   });
 
-  it('finds actors and actions by search, typed with the keyboard only, with totals and French labels', async () => {
+  it('finds actors and actions from the search box, typed with the keyboard only, with totals and French labels', async () => {
     const page = await openPage('/');
-    const actors = page.getByRole('region', { name: 'Acteurs', exact: true });
-    const actions = page.getByRole('region', { name: 'Actions', exact: true });
-    // The unfiltered lists load first (totals shown), as a visitor would see them before searching.
-    await poll(() => actors.getByRole('status').textContent()).toMatch(/^\d[\d\s\u202f]* acteurs?\b/);
-    await poll(() => actions.getByRole('status').textContent()).toMatch(/^\d[\d\s\u202f]* actions?\b/);
-
-    // Keyboard only: Tab to the search field, type.
-    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== 'search'; i++) await page.keyboard.press('Tab');
+    // Keyboard only: Tab to the home page's search field, type, Enter.
+    for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement?.id)) !== 'search'; i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
     await page.keyboard.type(id);
+    await page.keyboard.press('Enter');
+    await poll(() => new URL(page.url()).pathname).toBe('/recherche');
+    expect(new URL(page.url()).searchParams.get('q')).toBe(id);
 
+    const actors = page.getByRole('region', { name: 'Acteurs', exact: true });
+    const actions = page.getByRole('region', { name: 'Actions', exact: true });
     await actors.getByRole('link', { name: names.child }).waitFor();
     await actions.getByRole('link', { name: names.action }).waitFor();
     await poll(() => actors.getByRole('status').textContent()).toBe('2 acteurs');
@@ -175,19 +175,20 @@ describe('portal', () => {
     expect(actionText).toContain('14 mars 2031');
     expect(actionText).toContain('18:30');
     expect(actionText).toContain('Annulé');
-    expect(page.url()).toContain(`q=${id}`);
+    // The header's search box shows what was searched.
+    expect(await page.locator('#site-search').inputValue()).toBe(id);
 
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
 
-    // "Accueil" leads back to the unfiltered home page.
-    await page.getByRole('navigation').getByRole('link', { name: 'Accueil' }).click();
-    await poll(() => page.locator('#search').inputValue()).toBe('');
-    await poll(() => new URL(page.url()).search).toBe('');
+    // "Accueil" leads back to the home page, the header's box emptied.
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Accueil' }).click();
+    await poll(() => new URL(page.url()).pathname).toBe('/');
+    await poll(() => page.locator('#site-search').inputValue()).toBe('');
     await page.close();
   });
 
   it('goes from an actor to its parent and back down through links, without reloading the page', async () => {
-    const page = await openPage(`/?q=${id}`);
+    const page = await openPage(`/recherche?q=${id}`);
     await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
 
     await page.getByRole('region', { name: 'Acteurs', exact: true }).getByRole('link', { name: names.child }).click();
@@ -236,7 +237,7 @@ describe('portal', () => {
   });
 
   it('shows the total and loads the next page of a long list with "Voir plus"', async () => {
-    const page = await openPage(`/?q=${crowd}`);
+    const page = await openPage(`/explorer?q=${crowd}&show=actors`);
     const actors = page.getByRole('region', { name: 'Acteurs', exact: true });
     await poll(() => actors.getByRole('status').textContent()).toBe(`${CROWD_SIZE} acteurs · 20 affichés`);
     expect(await actors.getByRole('listitem').count()).toBe(20);
