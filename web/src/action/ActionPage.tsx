@@ -4,6 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { useParams } from 'wouter';
 import { graphql } from '../gql';
 import { useCommon } from '../i18n/common';
+import { useContentLang } from '../i18n/i18n';
 import { useAsOf } from '../routing/useAsOf';
 import { ActionDates } from '../shared/ActionDates';
 import { AsOfControl } from '../shared/AsOfControl';
@@ -66,6 +67,7 @@ const ActionPageQuery = graphql(`
 export function ActionPage() {
   const slug = useParams().slug ?? '';
   const t = useCommon();
+  const lang = useContentLang();
   const [asOf] = useAsOf();
   const { data, previousData, loading, error, refetch } = useQuery(ActionPageQuery, { variables: { slug, asOf } });
   const action = (data ?? previousData)?.action;
@@ -81,7 +83,7 @@ export function ActionPage() {
     <article className="entity">
       <header className="entity-header">
         <p className="kind">{t(`actionKind.${action.kind}`)}</p>
-        <h1>{action.name}</h1>
+        <h1 lang={lang}>{action.name}</h1>
         <p className="when">
           <ActionDates action={action} /> <StatusBadge status={action.status} />
         </p>
@@ -95,7 +97,7 @@ export function ActionPage() {
           </button>
         </p>
       )}
-      <Description text={action.description} />
+      <Description text={action.description} lang={lang} />
       <div className="blocks">
         <ActorSection id="carriers" title={t('carriedBy')} actors={carriers} asOf={asOf} />
         <ActorSection id="participants" title={t('participants')} actors={participants} asOf={asOf} />

@@ -4,6 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { useParams } from 'wouter';
 import { graphql } from '../gql';
 import { useCommon } from '../i18n/common';
+import { useContentLang } from '../i18n/i18n';
 import { useAsOf } from '../routing/useAsOf';
 import { AsOfControl } from '../shared/AsOfControl';
 import { ActionSection, ActorSection, Description, PartnershipSection, PlaceSection, ThemeSection } from '../shared/EntitySections';
@@ -65,6 +66,7 @@ const ActorPageQuery = graphql(`
 export function ActorPage() {
   const slug = useParams().slug ?? '';
   const t = useCommon();
+  const lang = useContentLang();
   const [asOf] = useAsOf();
   const { data, previousData, loading, error, refetch } = useQuery(ActorPageQuery, { variables: { slug, asOf } });
   // Changing the date keeps the page (and the focus in the date field) while the new view loads.
@@ -81,7 +83,7 @@ export function ActorPage() {
     <article className="entity">
       <header className="entity-header">
         <p className="kind">{t(`actorKind.${actor.kind}`)}</p>
-        <h1>{actor.name}</h1>
+        <h1 lang={lang}>{actor.name}</h1>
         {actor.website && (
           <p>
             <a href={actor.website} rel="noopener">
@@ -99,7 +101,7 @@ export function ActorPage() {
           </button>
         </p>
       )}
-      <Description text={actor.description} />
+      <Description text={actor.description} lang={lang} />
       <div className="blocks">
         <ActorSection id="parents" title={t('partOf')} actors={actor.parents.map((link) => link.actor)} asOf={asOf} />
         <ActorSection id="children" title={t('includes')} actors={actor.children.map((link) => link.actor)} asOf={asOf} />

@@ -12,7 +12,7 @@ import { TERRITORY_ZONE, useApiFilters, usePortalFilter } from '../explore/usePo
 import { graphql } from '../gql';
 import type { AgendaOccurrencesQuery } from '../gql/graphql';
 import { useCommon } from '../i18n/common';
-import { defineMessages, useT } from '../i18n/i18n';
+import { defineMessages, useContentLang, useT } from '../i18n/i18n';
 import { entityPath } from '../routing/paths';
 import { recurrenceMessages, recurrenceText } from '../shared/recurrence';
 import { formatDates } from '../shared/format';
@@ -262,6 +262,7 @@ function useOccurrenceText() {
 /** One occurrence: time, name, place, and what happened to it. */
 function OccurrenceLine({ occurrence, withDate, compact }: { occurrence: Occurrence; withDate?: boolean; compact?: boolean }) {
   const { t, time, dateTime } = useOccurrenceText();
+  const lang = useContentLang();
   const zone = occurrence.action.timeZone || TERRITORY_ZONE;
   const moved = occurrence.modified && occurrence.startsAt !== occurrence.originalStartsAt;
   const cancelled = occurrence.status === 'CANCELLED';
@@ -275,7 +276,7 @@ function OccurrenceLine({ occurrence, withDate, compact }: { occurrence: Occurre
             ? ''
             : time(occurrence.startsAt, zone)}
       </time>{' '}
-      <Link href={entityPath('action', occurrence.action.slug)} className="item-name">
+      <Link href={entityPath('action', occurrence.action.slug)} className="item-name" lang={lang}>
         {occurrence.action.name}
       </Link>
       {place && <span className="item-meta"> {t('at', { place: place.name })}</span>}
@@ -323,6 +324,7 @@ function SeriesItem({ group }: { group: Group }) {
   const { t, dateTime } = useOccurrenceText();
   const r = useT(recurrenceMessages);
   const [open, setOpen] = useState(false);
+  const lang = useContentLang();
   const action = group.first.action;
   const zone = action.timeZone || TERRITORY_ZONE;
   const upcoming = group.occurrences.find((o) => o.status !== 'CANCELLED') ?? group.first;
@@ -331,7 +333,7 @@ function SeriesItem({ group }: { group: Group }) {
   const listId = `series-${action.id}`;
   return (
     <li className="item series">
-      <Link href={entityPath('action', action.slug)} className="item-name">
+      <Link href={entityPath('action', action.slug)} className="item-name" lang={lang}>
         {action.name}
       </Link>
       <span className="item-meta">

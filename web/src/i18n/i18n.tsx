@@ -106,3 +106,15 @@ export function useT<K extends string>(catalog: Catalog<K>): Translator<K> {
     return t;
   }, [intl, lang, catalog]);
 }
+
+/** The language the territory's content is written in (names, descriptions, articles). */
+export const CONTENT_LANG: Lang = 'fr';
+
+/**
+ * The `lang` attribute for content shown in the interface: set when the interface speaks another
+ * language, so a screen reader reads "Fête de la musique" in French inside an English page.
+ */
+export function useContentLang(): Lang | undefined {
+  const { lang } = useContext(LangContext);
+  return lang === CONTENT_LANG ? undefined : CONTENT_LANG;
+}

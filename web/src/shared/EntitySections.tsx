@@ -115,10 +115,10 @@ export function PartnershipSection({ partnerships, selfId, asOf }: { partnership
 }
 
 /** Free text as written: paragraphs on blank lines, line breaks kept. */
-export function Description({ text }: { text: string | null | undefined }) {
+export function Description({ text, lang }: { text: string | null | undefined; lang?: string }) {
   if (!text) return null;
   return (
-    <div className="description">
+    <div className="description" lang={lang}>
       {text.split(/\n{2,}/).map((paragraph, index) => (
         <p key={index}>{paragraph}</p>
       ))}
