@@ -362,7 +362,13 @@ function Check({ label, count, checked, onChange }: { label: string; count?: num
     <label className="check">
       <input type="checkbox" checked={checked} onChange={onChange} />
       <span>{label}</span>
-      {count !== undefined && <span className="facet-count">{c.intl.formatNumber(count)}</span>}
+      {count !== undefined && (
+        <span className="facet-count">
+          {/* Read as "Culture, 13" rather than "Culture13". */}
+          <span className="visually-hidden">, </span>
+          {c.intl.formatNumber(count)}
+        </span>
+      )}
     </label>
   );
 }
