@@ -74,16 +74,23 @@ const QUERIES: Record<EntitySection, string> = {
   partenariats: `query EntityHeadPartnership($slug: String!) { entity: partnership(slug: $slug) { name slug description parties(first: 10) { actor { name } } } }`,
 };
 
-type Describe = (entity: never, pageUrl: PageUrl, absolute: (href: string) => string) => EntityDescription;
-
-const DESCRIBE: Record<EntitySection, Describe> = {
-  acteurs: (e: HeadActor, pageUrl) => describeActor(e, pageUrl),
-  actions: (e: HeadAction, pageUrl, absolute) => describeAction(e, pageUrl, absolute),
-  lieux: (e: HeadPlace, pageUrl) => describePlace(e, pageUrl),
-  themes: (e: HeadTheme, pageUrl) => describeTheme(e, pageUrl),
-  territoires: (e: HeadTerritory, pageUrl) => describeTerritory(e, pageUrl),
-  partenariats: (e: HeadPartnership) => describePartnership(e),
-};
+/** What a section's head says of the entity its query read (the query's shape, typed in schema-org.ts). */
+function describe(section: EntitySection, entity: unknown, pageUrl: PageUrl, absolute: (href: string) => string): EntityDescription {
+  switch (section) {
+    case 'acteurs':
+      return describeActor(entity as HeadActor, pageUrl);
+    case 'actions':
+      return describeAction(entity as HeadAction, pageUrl, absolute);
+    case 'lieux':
+      return describePlace(entity as HeadPlace, pageUrl);
+    case 'themes':
+      return describeTheme(entity as HeadTheme, pageUrl);
+    case 'territoires':
+      return describeTerritory(entity as HeadTerritory, pageUrl);
+    case 'partenariats':
+      return describePartnership(entity as HeadPartnership);
+  }
+}
 
 /** A head's read is cut short after this: a slow database leaves the plain page, never a hanging one. */
 const HEAD_READ_MS = 5_000;
@@ -139,7 +146,7 @@ export function entityHeads(options: EntityHeadOptions): Router {
       const base = options.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
       const absolute = (href: string) => new URL(href, `${base}/`).toString();
       const pageUrl: PageUrl = (s, sl) => `${base}/${s}/${encodeURIComponent(sl)}`;
-      const described = DESCRIBE[section](entity as never, pageUrl, absolute);
+      const described = describe(section, entity, pageUrl, absolute);
       const url = pageUrl(section, slug);
       const alternates = options.alternates?.({ section, type: ENTITY_SECTIONS[section], slug, name: entity.name, url }) ?? [];
       sendHtml(req, res, fillHead(index(), { ...described, url, alternates }));
