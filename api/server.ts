@@ -139,7 +139,7 @@ export async function startServer(config: Config, db: Db, options: ServerOptions
 
   if (spa) {
     // Entity pages get their own head (title, Open Graph, JSON-LD) in the index.html they are sent.
-    app.use(entityHeads({ apollo, db, limits, indexFile: join(config.rootDir, 'dist', 'index.html'), publicUrl: config.publicUrl }));
+    app.use(entityHeads({ apollo, db, limits, requestTimeoutMs: config.requestTimeoutMs, indexFile: join(config.rootDir, 'dist', 'index.html'), publicUrl: config.publicUrl }));
     app.use(spa.router);
   }
 

@@ -92,13 +92,12 @@ function describe(section: EntitySection, entity: unknown, pageUrl: PageUrl, abs
   }
 }
 
-/** A head's read is cut short after this: a slow database leaves the plain page, never a hanging one. */
-const HEAD_READ_MS = 5_000;
-
 export interface EntityHeadOptions {
   apollo: ApolloServer<Context>;
   db: Db;
   limits: ServerLimits;
+  /** The read's deadline, as for a GraphQL request (REQUEST_TIMEOUT_MS): past it, the plain page. */
+  requestTimeoutMs: number;
   /** The built index.html. */
   indexFile: string;
   /** The site's public address (config.publicUrl); absent: the request's protocol and host. */
@@ -161,7 +160,7 @@ export function entityHeads(options: EntityHeadOptions): Router {
 
 /** The entity as an anonymous visitor reads it, or null when it is unknown or hidden from them. */
 async function readEntity(options: EntityHeadOptions, section: EntitySection, slug: string): Promise<{ name: string } | null> {
-  const deadline = new Deadline(HEAD_READ_MS);
+  const deadline = new Deadline(options.requestTimeoutMs);
   try {
     const context = createContext(options.db.forRequest(deadline), ANONYMOUS, PUBLIC_ACCESS, undefined, deadline, options.limits);
     const response = await options.apollo.executeOperation<{ entity: { name: string } | null }>({ query: QUERIES[section], variables: { slug } }, { contextValue: context });
