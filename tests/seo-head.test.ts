@@ -3,7 +3,9 @@
 // `jsonld` library with schema.org's vocabulary served locally (no network), then checked for the
 // properties each type needs. Hidden and unknown entities get the plain index.html head.
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
 import jsonld, { type ExpandedNode } from 'jsonld';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -227,6 +229,27 @@ describe('the head of entity pages', () => {
     expect(data.name).toBe(name);
     expect(head.jsonLd[0]).not.toMatch(/<|>/);
     expect(value(await expandOne(head), 'name')).toBe(name);
+  });
+
+  it('sends an entity page compressed and revalidated like index.html: br, no-cache, an ETag answered with 304', async () => {
+    const actor = await buildActor(api, { name: `Recyclerie ${uid()}` });
+    const get = (headers: Record<string, string>) =>
+      new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+        const req = request(`${api.url}/acteurs/${actor.slug}`, { headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    const br = await get({ 'accept-encoding': 'gzip, br' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['cache-control']).toBe('no-cache');
+    expect(br.headers.vary).toContain('Accept-Encoding');
+    expect(brotliDecompressSync(br.body).toString()).toContain(`<title>${actor.name} · Convergences</title>`);
+    const again = await get({ 'accept-encoding': 'gzip, br', 'if-none-match': br.headers.etag as string });
+    expect(again.status).toBe(304);
   });
 
   it('loads an entity page in Chromium under the strict CSP with no violation, its JSON-LD in the DOM', async () => {

@@ -3098,7 +3098,7 @@ export type TextHighlight = {
   clippedEnd: Scalars['Boolean']['output'];
   /**
    * The field, as the schema names it: `name`, `description`, `address.street`, `address.city` for
-   * entities; `title`, `summary`, `body` for articles (the body as plain text, its markdown removed).
+   * entities; `title`, `summary`, `body` for articles (descriptions and bodies as plain text, their markdown removed).
    */
   field: Scalars['String']['output'];
   /** Where `text` starts in the field's text: 0 when it starts at the beginning (else show an ellipsis before it). */

@@ -58,7 +58,9 @@ const ENTITY_FIELD_NAMES: Record<(typeof SEARCH_FIELDS.entity)[number], string> 
 
 function entityHighlights(node: ActorRecord | ActionRecord | PlaceRecord, text: string): TextHighlight[] {
   const fields = node as unknown as Record<string, unknown>;
-  return highlightFields(SEARCH_FIELDS.entity.map((f) => [ENTITY_FIELD_NAMES[f], fields[f]] as const), text);
+  // A description may be markdown: marked as the reader sees it, without the syntax.
+  const shown = (f: string) => (f === 'description' && typeof fields[f] === 'string' ? markdownPlainText(fields[f]) : fields[f]);
+  return highlightFields(SEARCH_FIELDS.entity.map((f) => [ENTITY_FIELD_NAMES[f], shown(f)] as const), text);
 }
 
 /** An article's searched fields as a reader sees them: the body without its markdown. */
