@@ -33,6 +33,8 @@ const envSchema = z
     LOAD_DEMO: boolish.default(true),
     TRUST_PROXY: boolish.default(false),
     INTROSPECTION: boolish.optional(),
+    // The site's address as the public reaches it (link previews, canonical links); else the request's own.
+    PUBLIC_URL: z.url().regex(/^https?:\/\/[^/?#]+(\/[^?#]*)?$/, 'an http(s) address without query or fragment').optional(),
     IMPORT_TERRITORIES: boolish.default(true),
     MEDIA_DIR: z.string().min(1).default('data/media'),
     // 20 MiB; GraphQL's Media.size is an Int, so 2 GB is the ceiling.
@@ -88,6 +90,8 @@ export interface Config {
   media: MediaConfig;
   /** Sign-ups accepted per client address per hour. */
   signUpLimitPerHour: number;
+  /** The site's public address without a trailing slash (absolute links in pages' heads); absent: the request's host. */
+  publicUrl?: string;
 }
 
 export class ConfigError extends Error {}
@@ -124,5 +128,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importTerritories: e.IMPORT_TERRITORIES,
     media: { dir: resolve(ROOT_DIR, e.MEDIA_DIR), maxBytes: e.MEDIA_MAX_BYTES, maxImagePixels: e.MEDIA_MAX_IMAGE_PIXELS },
     signUpLimitPerHour: e.SIGNUP_LIMIT_PER_HOUR,
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
   };
 }

@@ -21,6 +21,7 @@ import { commentResolvers } from './comment/comment.resolvers.js';
 import { ideaResolvers } from './idea/idea.resolvers.js';
 import { messageResolvers } from './message/message.resolvers.js';
 import { partnershipHandshakeResolvers } from './partnership/partnership.handshake.resolvers.js';
+import { searchResolvers } from './search/search.resolvers.js';
 import { taskResolvers } from './task/task.resolvers.js';
 import { isValidDateTimeInput } from './shared/time.js';
 
@@ -43,7 +44,7 @@ const DateTime = new GraphQLScalarType({
   },
 });
 
-const domains: Resolvers[] = [actorResolvers, actionResolvers, placeResolvers, themeResolvers, territoryResolvers, partnershipResolvers, linkResolvers, personResolvers, memberResolvers, changeResolvers, contentResolvers, mediaResolvers, agendaResolvers, taskResolvers, ideaResolvers, messageResolvers, commentResolvers, partnershipHandshakeResolvers, statisticsResolvers];
+const domains: Resolvers[] = [actorResolvers, actionResolvers, placeResolvers, themeResolvers, territoryResolvers, partnershipResolvers, linkResolvers, personResolvers, memberResolvers, changeResolvers, contentResolvers, mediaResolvers, agendaResolvers, taskResolvers, ideaResolvers, messageResolvers, commentResolvers, partnershipHandshakeResolvers, statisticsResolvers, searchResolvers];
 
 function merge(parts: Resolvers[]): Resolvers {
   const out: Record<string, Record<string, unknown>> = {};

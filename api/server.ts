@@ -21,6 +21,7 @@ import { resolvers } from './resolvers.js';
 import { bodyErrors, jsonBody, MAX_COST, operationLimits, refuseBatches, refuseLongDocuments, refuseOversizedBodies, withoutSuggestions } from './security/limits.js';
 import { assertListsBounded, withListBounds } from './security/list-bounds.js';
 import { costLimitPlugin, requestOutcomePlugin } from './security/plugins.js';
+import { entityHeads } from './serving/entity-head.js';
 import { graphqlExplorer } from './serving/explorer.js';
 import { healthRoutes } from './serving/health.js';
 import { securityHeaders } from './serving/security-headers.js';
@@ -136,7 +137,11 @@ export async function startServer(config: Config, db: Db, options: ServerOptions
 
   app.use('/media', mediaRouter(config, db));
 
-  if (spa) app.use(spa.router);
+  if (spa) {
+    // Entity pages get their own head (title, Open Graph, JSON-LD) in the index.html they are sent.
+    app.use(entityHeads({ apollo, db, limits, requestTimeoutMs: config.requestTimeoutMs, indexFile: join(config.rootDir, 'dist', 'index.html'), publicUrl: config.publicUrl }));
+    app.use(spa.router);
+  }
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (err: NodeJS.ErrnoException) =>

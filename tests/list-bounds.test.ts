@@ -64,7 +64,7 @@ describe('every list field of the schema', () => {
           expect(first?.defaultValue, `${name}'s default first`).toBe(String(bound.default));
           expect(first?.description, `${name}'s first is described`).toBeTruthy();
         }
-        if (bound.by === 'parent') expect(type.name, `${name}: only a connection or facets take their size from the enclosing field`).toMatch(/(Connection|Facets)$/);
+        if (bound.by === 'parent') expect(type.name, `${name}: only a connection, facets or a search group take their size from the enclosing field`).toMatch(/(Connection|Facets|^SearchGroup)$/);
       }
     }
     expect(unbounded, 'list fields without a bound in api/security/list-bounds.ts').toEqual([]);

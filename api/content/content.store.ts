@@ -12,7 +12,7 @@ import { badInput } from '../errors.js';
 import type { ContentFilter, ContentKind } from '../generated/graphql.js';
 import { requireSpace } from '../member/member.store.js';
 import type { EntityRecord, Page } from '../records.js';
-import { checkBbox, containsWords, nullIfEmpty } from '../shared/list.js';
+import { checkBbox, containsWords, nullIfEmpty, type TextSearch } from '../shared/list.js';
 import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination.js';
 import { searchTextOf } from '../shared/slug.js';
 import { instant } from '../shared/validate.js';
@@ -61,7 +61,7 @@ export type ContentPage = Page<ContentRecord>;
 const LABEL_KIND = Object.fromEntries(Object.entries(CONTENT_LABELS).map(([k, l]) => [l, k])) as Record<ContentLabel, ContentKind>;
 
 export function toContentRecord(props: Record<string, unknown>): ContentRecord {
-  const { searchText: _s, ...rest } = props;
+  const { searchText: _s, score: _score, ...rest } = props;
   const kind = rest.kind as ContentKind;
   return { ...rest, __typename: CONTENT_LABELS[kind] } as ContentRecord;
 }
@@ -246,4 +246,13 @@ export async function listContentLinks(db: Db, ids: readonly string[], type: str
     out.set(r.id, [...(out.get(r.id) ?? []), record]);
   }
   return out;
+}
+
+/**
+ * Articles matching a full-text search over the content indexes (fullTextQuery(text, 'content')), best
+ * first: the first `first` and the total, both of what the reader may see only.
+ */
+export async function searchArticles(db: Db, args: { text: TextSearch; first: number; access: Access; now: string }): Promise<{ totalCount: number; nodes: ContentRecord[] }> {
+  const [row] = await db.query<{ total: number; nodes: Record<string, unknown>[] }>('content/search-articles', { text: args.text, limit: args.first, access: args.access, now: args.now });
+  return { totalCount: row?.total ?? 0, nodes: (row?.nodes ?? []).map((n) => toContentRecord(n)) };
 }

@@ -6,6 +6,7 @@ import type { PersonRecord } from '../person/person.store.js';
 import type { ContentRecord, ContentPage } from '../content/content.store.js';
 import type { CommentRecord } from '../comment/comment.store.js';
 import type { PartyRecord } from '../partnership/partnership.handshake.js';
+import type { SearchRecord, SearchGroupRecord, SearchHitRecord } from '../search/search.store.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -2577,6 +2578,14 @@ export type Query = {
   place?: Maybe<Place>;
   /** Places, filtered, sorted by name and paginated with a cursor. */
   places: PlaceConnection;
+  /**
+   * One search across kinds, for a search box: the actors, actions, places and articles matching `text`,
+   * grouped by kind, each group with its total and its best hits with the matched words marked. As
+   * forgiving as `filter.text`: case, accents and French plurals do not matter, and the last word matches
+   * the beginning of a word ("epicerie solidair" finds "Épicerie solidaire"). Only what the reader may
+   * see is found or counted. Each group is searched only when selected.
+   */
+  search: SearchResults;
   /** Counts of a metric month by month over a scope (space subtree, theme, territory); members-only items counted only for those allowed to see them. */
   statistics: Statistics;
   /** Territories (communes, EPCI, départements, régions), sorted by name and paginated with a cursor. */
@@ -2715,6 +2724,13 @@ export type QueryPlacesArgs = {
 
 
 /** Entry point for reading the graph. */
+export type QuerySearchArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
+/** Entry point for reading the graph. */
 export type QueryStatisticsArgs = {
   filter: StatisticsFilter;
   metric: StatisticsMetric;
@@ -2779,6 +2795,70 @@ export type Role =
   | 'MANAGER'
   /** Sees the members-only content of the space and takes part in its internal tools. */
   | 'MEMBER';
+
+/** One kind's results of a search: how many match, and the best of them. */
+export type SearchGroup = {
+  __typename?: 'SearchGroup';
+  /** The best matches, `first` at most, best first. */
+  hits: Array<SearchHit>;
+  /** How many items of this kind match, all of them, however many `hits` holds. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One item a search found, with where its words matched. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /**
+   * The item's fields where a word of the search was found, in the order name (or title), description
+   * (or summary, body), street, city; only fields that match. Empty when the item matched through a
+   * French word form the highlighter does not reduce (the index's stemming is broader).
+   */
+  highlights: Array<TextHighlight>;
+  /** The item found. */
+  node: SearchNode;
+};
+
+/** What a search finds: actors, actions, places and articles. */
+export type SearchNode = Action | Actor | Article | Place;
+
+/** The results of `search`, one group per kind; a group is searched only when it is selected. */
+export type SearchResults = {
+  __typename?: 'SearchResults';
+  /** Actions, best match first. */
+  actions: SearchGroup;
+  /** Actors, best match first. */
+  actors: SearchGroup;
+  /** Published articles the reader may see, best match first (their title, summary and body). */
+  articles: SearchGroup;
+  /** Places (their name, street and city), best match first. */
+  places: SearchGroup;
+  /** The search text, as given. */
+  text: Scalars['String']['output'];
+};
+
+
+/** The results of `search`, one group per kind; a group is searched only when it is selected. */
+export type SearchResultsActionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The results of `search`, one group per kind; a group is searched only when it is selected. */
+export type SearchResultsActorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The results of `search`, one group per kind; a group is searched only when it is selected. */
+export type SearchResultsArticlesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The results of `search`, one group per kind; a group is searched only when it is selected. */
+export type SearchResultsPlacesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** A manager's decision on an idea. */
 export type SetIdeaStatusInput = {
@@ -3010,6 +3090,33 @@ export type TerritoryLevel =
   | 'EPCI'
   /** Région. */
   | 'REGION';
+
+/** A field's text with the ranges a search matched in it, to be marked by the client (plain text, never HTML). */
+export type TextHighlight = {
+  __typename?: 'TextHighlight';
+  /** True when the field's text goes on after `text` (show an ellipsis after it). */
+  clippedEnd: Scalars['Boolean']['output'];
+  /**
+   * The field, as the schema names it: `name`, `description`, `address.street`, `address.city` for
+   * entities; `title`, `summary`, `body` for articles (descriptions and bodies as plain text, their markdown removed).
+   */
+  field: Scalars['String']['output'];
+  /** Where `text` starts in the field's text: 0 when it starts at the beginning (else show an ellipsis before it). */
+  offset: Scalars['Int']['output'];
+  /** The matched words within `text`, in order, 20 at most. */
+  ranges: Array<TextRange>;
+  /** The field's text; when longer than 240 characters, the excerpt of it around the first match. */
+  text: Scalars['String']['output'];
+};
+
+/** A range of a text, in UTF-16 code units (as JavaScript strings count them). */
+export type TextRange = {
+  __typename?: 'TextRange';
+  /** Number of characters in the range. */
+  length: Scalars['Int']['output'];
+  /** Offset of the range's first character in the text. */
+  start: Scalars['Int']['output'];
+};
 
 /** A theme or keyword; themes form a hierarchy (broader/narrower). */
 export type Theme = Entity & {
@@ -3382,6 +3489,12 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  SearchNode:
+    | ( ActionRecord )
+    | ( ActorRecord )
+    | ( ContentRecord )
+    | ( PlaceRecord )
+  ;
   Space:
     | ( ActionRecord )
     | ( ActorRecord )
@@ -3537,6 +3650,10 @@ export type ResolversTypes = {
   Recurrence: ResolverTypeWrapper<Recurrence>;
   RequestToJoinInput: RequestToJoinInput;
   Role: Role;
+  SearchGroup: ResolverTypeWrapper<SearchGroupRecord>;
+  SearchHit: ResolverTypeWrapper<SearchHitRecord>;
+  SearchNode: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchNode']>;
+  SearchResults: ResolverTypeWrapper<SearchRecord>;
   SetIdeaStatusInput: SetIdeaStatusInput;
   SetRecurrenceInput: SetRecurrenceInput;
   SignUpInput: SignUpInput;
@@ -3553,6 +3670,8 @@ export type ResolversTypes = {
   TerritoryCount: ResolverTypeWrapper<Omit<TerritoryCount, 'territory'> & { territory: ResolversTypes['Territory'] }>;
   TerritoryFilter: TerritoryFilter;
   TerritoryLevel: TerritoryLevel;
+  TextHighlight: ResolverTypeWrapper<TextHighlight>;
+  TextRange: ResolverTypeWrapper<TextRange>;
   Theme: ResolverTypeWrapper<ThemeRecord>;
   ThemeConnection: ResolverTypeWrapper<Omit<ThemeConnection, 'nodes'> & { nodes: Array<ResolversTypes['Theme']> }>;
   ThemeCount: ResolverTypeWrapper<Omit<ThemeCount, 'theme'> & { theme: ResolversTypes['Theme'] }>;
@@ -3685,6 +3804,10 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Recurrence: Recurrence;
   RequestToJoinInput: RequestToJoinInput;
+  SearchGroup: SearchGroupRecord;
+  SearchHit: SearchHitRecord;
+  SearchNode: ResolversUnionTypes<ResolversParentTypes>['SearchNode'];
+  SearchResults: SearchRecord;
   SetIdeaStatusInput: SetIdeaStatusInput;
   SetRecurrenceInput: SetRecurrenceInput;
   SignUpInput: SignUpInput;
@@ -3698,6 +3821,8 @@ export type ResolversParentTypes = {
   TerritoryConnection: Omit<TerritoryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Territory']> };
   TerritoryCount: Omit<TerritoryCount, 'territory'> & { territory: ResolversParentTypes['Territory'] };
   TerritoryFilter: TerritoryFilter;
+  TextHighlight: TextHighlight;
+  TextRange: TextRange;
   Theme: ThemeRecord;
   ThemeConnection: Omit<ThemeConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Theme']> };
   ThemeCount: Omit<ThemeCount, 'theme'> & { theme: ResolversParentTypes['Theme'] };
@@ -4304,6 +4429,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, Partial<QueryPlaceArgs>>;
   places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<QueryPlacesArgs, 'first'>>;
+  search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   statistics?: Resolver<ResolversTypes['Statistics'], ParentType, ContextType, RequireFields<QueryStatisticsArgs, 'filter' | 'metric'>>;
   territories?: Resolver<ResolversTypes['TerritoryConnection'], ParentType, ContextType, RequireFields<QueryTerritoriesArgs, 'first'>>;
   territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType, Partial<QueryTerritoryArgs>>;
@@ -4315,6 +4441,28 @@ export type RecurrenceResolvers<ContextType = Context, ParentType extends Resolv
   exceptions?: Resolver<Array<ResolversTypes['DateTime']>, ParentType, ContextType>;
   extraDates?: Resolver<Array<ResolversTypes['DateTime']>, ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SearchGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchGroup'] = ResolversParentTypes['SearchGroup']> = {
+  hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  highlights?: Resolver<Array<ResolversTypes['TextHighlight']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchNode'], ParentType, ContextType>;
+};
+
+export type SearchNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchNode'] = ResolversParentTypes['SearchNode']> = {
+  __resolveType: TypeResolveFn<'Action' | 'Actor' | 'Article' | 'Place', ParentType, ContextType>;
+};
+
+export type SearchResultsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults']> = {
+  actions?: Resolver<ResolversTypes['SearchGroup'], ParentType, ContextType, RequireFields<SearchResultsActionsArgs, 'first'>>;
+  actors?: Resolver<ResolversTypes['SearchGroup'], ParentType, ContextType, RequireFields<SearchResultsActorsArgs, 'first'>>;
+  articles?: Resolver<ResolversTypes['SearchGroup'], ParentType, ContextType, RequireFields<SearchResultsArticlesArgs, 'first'>>;
+  places?: Resolver<ResolversTypes['SearchGroup'], ParentType, ContextType, RequireFields<SearchResultsPlacesArgs, 'first'>>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SpaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Space'] = ResolversParentTypes['Space']> = {
@@ -4370,6 +4518,19 @@ export type TerritoryConnectionResolvers<ContextType = Context, ParentType exten
 export type TerritoryCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TerritoryCount'] = ResolversParentTypes['TerritoryCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   territory?: Resolver<ResolversTypes['Territory'], ParentType, ContextType>;
+};
+
+export type TextHighlightResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextHighlight'] = ResolversParentTypes['TextHighlight']> = {
+  clippedEnd?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ranges?: Resolver<Array<ResolversTypes['TextRange']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TextRangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextRange'] = ResolversParentTypes['TextRange']> = {
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ThemeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = {
@@ -4471,12 +4632,18 @@ export type Resolvers<ContextType = Context> = {
   PlacePayload?: PlacePayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recurrence?: RecurrenceResolvers<ContextType>;
+  SearchGroup?: SearchGroupResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchNode?: SearchNodeResolvers<ContextType>;
+  SearchResults?: SearchResultsResolvers<ContextType>;
   Space?: SpaceResolvers<ContextType>;
   Statistics?: StatisticsResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
   Territory?: TerritoryResolvers<ContextType>;
   TerritoryConnection?: TerritoryConnectionResolvers<ContextType>;
   TerritoryCount?: TerritoryCountResolvers<ContextType>;
+  TextHighlight?: TextHighlightResolvers<ContextType>;
+  TextRange?: TextRangeResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
   ThemeConnection?: ThemeConnectionResolvers<ContextType>;
   ThemeCount?: ThemeCountResolvers<ContextType>;

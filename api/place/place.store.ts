@@ -6,7 +6,8 @@ import { badInput } from '../errors.js';
 import type { AccessibilityInput, AddressInput, CreatePlaceInput, PlaceFilter, UpdatePlaceInput } from '../generated/graphql.js';
 import { requiredName } from '../actor/actor.store.js';
 import type { EntityRecord, Page, PlaceRecord, TerritoryRecord } from '../records.js';
-import { checkBbox, containsText, nullIfEmpty, runList, type ListArgs } from '../shared/list.js';
+import { checkBbox, containsText, nullIfEmpty, runList, type ListArgs, type TextSearch } from '../shared/list.js';
+import { toRecord } from '../entity/entity.store.js';
 import { checkLatLon, checkName, checkText } from '../shared/validate.js';
 import { getTerritoryByCode } from '../territory/territory.store.js';
 
@@ -65,4 +66,10 @@ export function listPlaces(db: Db, args: ListArgs & { filter?: PlaceFilter | nul
     args,
     'name',
   );
+}
+
+/** Places matching a full-text search (see fullTextQuery), best first: the first `first` and the total. */
+export async function searchPlaces(db: Db, args: { text: TextSearch; first: number }): Promise<{ totalCount: number; nodes: PlaceRecord[] }> {
+  const [row] = await db.query<{ total: number; nodes: Record<string, unknown>[] }>('place/search-places', { text: args.text, limit: args.first });
+  return { totalCount: row?.total ?? 0, nodes: (row?.nodes ?? []).map((n) => toRecord(n as Parameters<typeof toRecord>[0]) as PlaceRecord) };
 }

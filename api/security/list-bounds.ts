@@ -5,6 +5,7 @@
 // communes) once did.
 import { defaultFieldResolver, getNullableType, isInterfaceType, isListType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { badInput } from '../errors.js';
+import { MAX_RANGES } from '../shared/highlight.js';
 import { MAX_FACET_SIZE } from '../shared/list.js';
 import { MAX_PAGE_SIZE } from '../shared/pagination.js';
 
@@ -92,6 +93,9 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'Task.comments': LINKS,
   'Idea.comments': LINKS,
   'Message.replies': LINKS,
+  'SearchGroup.hits': PAGE,
+  'SearchHit.highlights': { by: 'model', max: 4, why: 'one per search field of the kind, 4 at most (api/shared/slug.ts SEARCH_FIELDS)' },
+  'TextHighlight.ranges': { by: 'model', max: MAX_RANGES, why: 'cut there by api/shared/highlight.ts' },
   'Recurrence.exceptions': { by: 'model', max: 1000, why: 'setRecurrence accepts 1,000 exceptions at most (api/agenda/agenda.store.ts MAX_DATES)' },
   'Recurrence.extraDates': { by: 'model', max: 1000, why: 'setRecurrence accepts 1,000 extra dates at most (api/agenda/agenda.store.ts MAX_DATES)' },
   'Statistics.months': { by: 'model', max: 120, why: 'statistics cover 120 months at most (api/statistics/statistics.store.ts MAX_MONTHS)' },

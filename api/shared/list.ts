@@ -131,10 +131,10 @@ export function containsText(text: string | null | undefined): string | null {
  */
 export const MIN_PREFIX_LENGTH = 2;
 
-/** The words of a search, checked: not blank, not too long. */
-function wordsOfSearch(text: string): string[] {
-  if (text.trim().length === 0) throw badInput('filter.text', 'The search text is empty.');
-  if (text.length > 200) throw badInput('filter.text', 'The search text is too long (200 characters at most).');
+/** The words of a search, checked: not blank, not too long. `field` names the argument in errors. */
+export function wordsOfSearch(text: string, field = 'filter.text'): string[] {
+  if (text.trim().length === 0) throw badInput(field, 'The search text is empty.');
+  if (text.length > 200) throw badInput(field, 'The search text is too long (200 characters at most).');
   return searchWords(text);
 }
 
@@ -150,16 +150,29 @@ function wordsOfSearch(text: string): string[] {
 export interface TextSearch {
   words: string | null;
   prefix: string | null;
+  /** The two indexes queried (a closed list: TEXT_INDEXES). */
+  indexes: (typeof TEXT_INDEXES)[keyof typeof TEXT_INDEXES];
 }
 
+/**
+ * The full-text index pairs (migrations 003, 009 and 013): entities' and content's, each a French one
+ * for whole words and an unstemmed one for the last word as a prefix.
+ */
+export const TEXT_INDEXES = {
+  entity: { words: 'entity_text', prefix: 'entity_prefix' },
+  content: { words: 'content_text', prefix: 'content_prefix' },
+} as const;
+
 /** Turns what a person typed into the queries of a full-text search (see TextSearch). */
-export function fullTextQuery(text: string): TextSearch {
-  const words = wordsOfSearch(text);
-  if (words.length === 0) return { words: null, prefix: null };
+export function fullTextQuery(text: string, over: keyof typeof TEXT_INDEXES = 'entity', field?: string): TextSearch {
+  const words = wordsOfSearch(text, field);
+  const indexes = TEXT_INDEXES[over];
+  if (words.length === 0) return { words: null, prefix: null, indexes };
   const last = words[words.length - 1]!;
   return {
     words: words.join(' AND '),
     prefix: last.length >= MIN_PREFIX_LENGTH ? [...words.slice(0, -1), `${last}*`].join(' AND ') : null,
+    indexes,
   };
 }
 

@@ -16,3 +16,20 @@ md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
 export function renderMarkdown(source: string | null | undefined): string {
   return source ? md.render(source) : '';
 }
+
+/**
+ * The text a reader sees of a markdown source, without its syntax (emphasis marks, link targets, list
+ * bullets): what search highlights are computed on. Blocks are separated by a line break.
+ */
+export function markdownPlainText(source: string | null | undefined): string {
+  if (!source) return '';
+  const blocks: string[] = [];
+  for (const token of md.parse(source, {})) {
+    if (token.type !== 'inline') continue;
+    const text = (token.children ?? [])
+      .map((c) => (c.type === 'text' || c.type === 'code_inline' ? c.content : c.type === 'softbreak' || c.type === 'hardbreak' ? ' ' : ''))
+      .join('');
+    if (text.length > 0) blocks.push(text);
+  }
+  return blocks.join('\n');
+}
