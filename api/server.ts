@@ -1,5 +1,5 @@
 // The HTTP server: GraphQL at /graphql (the explorer for browsers), health at /healthz and /readyz,
-// media at /media, the built SPA at /; security headers on every response.
+// media at /media, the dev outbox at /dev/outbox.json, the built SPA at /; security headers on every response.
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
