@@ -33,7 +33,8 @@ const envSchema = z
     LOAD_DEMO: boolish.default(true),
     TRUST_PROXY: boolish.default(false),
     INTROSPECTION: boolish.optional(),
-    // The site's address as the public reaches it (link previews, canonical links); else the request's own.
+    // The site's address as the public reaches it: link previews, canonical links (else the request's
+    // own address) and the links in e-mails (else http://HOST:PORT).
     PUBLIC_URL: z.url().regex(/^https?:\/\/[^/?#]+(\/[^?#]*)?$/, 'an http(s) address without query or fragment').optional(),
     IMPORT_TERRITORIES: boolish.default(true),
     MEDIA_DIR: z.string().min(1).default('data/media'),
@@ -41,10 +42,20 @@ const envSchema = z
     MEDIA_MAX_BYTES: z.coerce.number().int().min(1024).max(2_000_000_000).default(20 * 1024 * 1024),
     // Width × height of an uploaded image; stops decompression bombs (a tiny file that decodes to gigabytes).
     MEDIA_MAX_IMAGE_PIXELS: z.coerce.number().int().min(10_000).max(1_000_000_000).default(50_000_000),
+    // smtp://user:password@host:587 (STARTTLS when offered) or smtps://…:465; unset: the local outbox.
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'an smtp:// or smtps:// URL' }).optional(),
+    MAIL_FROM: z.string().min(3).optional(),
+    MAIL_OUTBOX_DIR: z.string().min(1).default('data/outbox'),
+    // Production without SMTP_URL refuses to start unless mail is turned off on purpose.
+    MAIL_DISABLED: boolish.default(false),
+    PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(60),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && env.NEO4J_PASSWORD === undefined && !/^(bolt|neo4j):\/\/(127\.0\.0\.1|localhost)/.test(env.NEO4J_URI)) {
       ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'required when NEO4J_URI names a remote server' });
+    }
+    if (env.SMTP_URL && !env.MAIL_FROM) {
+      ctx.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'required with SMTP_URL: the sender of every e-mail, such as "Convergences <no-reply@example.org>"' });
     }
   });
 
@@ -73,6 +84,19 @@ export interface MediaConfig {
   maxImagePixels: number;
 }
 
+export interface MailConfig {
+  /**
+   * How e-mail leaves: through SMTP (SMTP_URL set), into the local outbox directory (development,
+   * one JSON file per message), or not at all (MAIL_DISABLED).
+   */
+  mode: 'smtp' | 'outbox' | 'disabled';
+  smtpUrl?: string;
+  /** The From of every message. */
+  from: string;
+  /** The outbox directory (outbox mode). */
+  outboxDir: string;
+}
+
 export interface Config {
   env: 'development' | 'production' | 'test';
   host: string;
@@ -92,6 +116,11 @@ export interface Config {
   signUpLimitPerHour: number;
   /** The site's public address without a trailing slash (absolute links in pages' heads); absent: the request's host. */
   publicUrl?: string;
+  /** Where people reach the web app, without a trailing slash: links in e-mails start with it (PUBLIC_URL, else this server's own address). */
+  mailLinkUrl: string;
+  mail: MailConfig;
+  /** How long a password reset link stays valid, in milliseconds. */
+  passwordResetTtlMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -129,5 +158,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     media: { dir: resolve(ROOT_DIR, e.MEDIA_DIR), maxBytes: e.MEDIA_MAX_BYTES, maxImagePixels: e.MEDIA_MAX_IMAGE_PIXELS },
     signUpLimitPerHour: e.SIGNUP_LIMIT_PER_HOUR,
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+    mailLinkUrl: (e.PUBLIC_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
+    mail: {
+      mode: e.MAIL_DISABLED ? 'disabled' : e.SMTP_URL ? 'smtp' : 'outbox',
+      smtpUrl: e.SMTP_URL,
+      from: e.MAIL_FROM ?? 'Convergences <no-reply@localhost>',
+      outboxDir: resolve(ROOT_DIR, e.MAIL_OUTBOX_DIR),
+    },
+    passwordResetTtlMs: e.PASSWORD_RESET_TTL_MINUTES * 60_000,
   };
 }

@@ -6,6 +6,7 @@ import { createServerLimits, type ServerLimits } from './auth/rate-limit.js';
 import { effectiveRoles, type Author, type Role } from './auth/rights.js';
 import type { Db } from './db/driver.js';
 import type { Deadline } from './shared/deadline.js';
+import { createMailer, type MailSetup } from './mail/mailer.js';
 import { getEntitiesByIds, listLinks, listPartOfTree, type LinkQuery } from './entity/entity.store.js';
 import type { EntityRecord, LinkHistoryRecord, LinkedRecord, MembershipRecord, Page, PublicPersonRecord, TreeRecord } from './records.js';
 import { listLinkHistory, type LinkHistoryQuery } from './link/link.store.js';
@@ -52,6 +53,8 @@ export interface Context {
   http: HttpHooks;
   /** The serving process's sign-in and sign-up limits. */
   limits: ServerLimits;
+  /** The serving process's outgoing e-mail (password resets, invitations). */
+  mail: MailSetup;
   loaders: Loaders;
   /** The request's deadline (HTTP requests; `db` already carries it); absent in process. */
   deadline?: Deadline;
@@ -215,6 +218,12 @@ const NO_HTTP: HttpHooks = { clientIp: 'in-process', setSessionCookie: () => {},
 /** Limits of in-process callers (the demo load, scripts) that have no server of their own. */
 const IN_PROCESS_LIMITS = createServerLimits();
 
+/** In-process callers (the demo load, scripts) send no e-mail. */
+const IN_PROCESS_MAIL: MailSetup = {
+  mailer: createMailer({ mode: 'disabled', from: 'Convergences <no-reply@localhost>', outboxDir: '' }, 'http://127.0.0.1'),
+  passwordResetTtlMs: 60 * 60_000,
+};
+
 export function createContext(
   db: Db,
   viewer: Viewer = ANONYMOUS,
@@ -222,7 +231,8 @@ export function createContext(
   http: HttpHooks = NO_HTTP,
   deadline?: Deadline,
   limits: ServerLimits = IN_PROCESS_LIMITS,
+  mail: MailSetup = IN_PROCESS_MAIL,
 ): Context {
   const now = new Date().toISOString();
-  return { db, now, viewer, access, http, limits, loaders: createLoaders(db, access, viewer, now), deadline };
+  return { db, now, viewer, access, http, limits, mail, loaders: createLoaders(db, access, viewer, now), deadline };
 }

@@ -7,6 +7,10 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
+  /** A single-use token (a password reset link's) is unknown or was already used. */
+  INVALID_TOKEN: 'INVALID_TOKEN',
+  /** A single-use token is past its expiry; ask for a new one. */
+  TOKEN_EXPIRED: 'TOKEN_EXPIRED',
   /** A client sent too many requests (or attempts) in a window; retry later. */
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   /** The HTTP request body is over the size limit (api/security/limits.ts). */

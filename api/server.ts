@@ -1,5 +1,5 @@
 // The HTTP server: GraphQL at /graphql (the explorer for browsers), health at /healthz and /readyz,
-// media at /media, the built SPA at /; security headers on every response.
+// media at /media, the dev outbox at /dev/outbox.json, the built SPA at /; security headers on every response.
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
@@ -16,6 +16,8 @@ import { SESSION_COOKIE } from './auth/session.js';
 import { createContext, type Context, type HttpHooks } from './context.js';
 import type { Db } from './db/driver.js';
 import { formatError } from './errors.js';
+import { createMailer, type Mailer } from './mail/mailer.js';
+import { outboxRoutes } from './mail/outbox.js';
 import { mediaRouter } from './media/media.routes.js';
 import { resolvers } from './resolvers.js';
 import { bodyErrors, jsonBody, MAX_COST, operationLimits, refuseBatches, refuseLongDocuments, refuseOversizedBodies, withoutSuggestions } from './security/limits.js';
@@ -76,6 +78,8 @@ export interface RunningServer {
   apollo: ApolloServer<Context>;
   /** This server's sign-in and sign-up limits (tests swap them for short windows or a fake clock). */
   limits: ServerLimits;
+  /** This server's outgoing e-mail. */
+  mailer: Mailer;
   close(): Promise<void>;
 }
 
@@ -96,6 +100,7 @@ export async function startServer(config: Config, db: Db, options: ServerOptions
   const apollo = createApollo(config, httpServer);
   await apollo.start();
   const limits = createServerLimits(config.signUpLimitPerHour);
+  const mail = { mailer: createMailer(config.mail, config.mailLinkUrl), passwordResetTtlMs: config.passwordResetTtlMs };
 
   app.use(healthRoutes(db, options.readiness ?? Readiness.immediate()));
   const spa = spaFiles(join(config.rootDir, 'dist'));
@@ -129,13 +134,14 @@ export async function startServer(config: Config, db: Db, options: ServerOptions
           clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' }),
           sendBookmarks: () => sendBookmarks(res, bookmarks, secure),
         };
-        return createContext(requestDb, viewer, access, http, deadline, limits);
+        return createContext(requestDb, viewer, access, http, deadline, limits, mail);
       },
     }),
     bodyErrors,
   );
 
   app.use('/media', mediaRouter(config, db));
+  app.use(outboxRoutes(config));
 
   if (spa) {
     // Entity pages get their own head (title, Open Graph, JSON-LD) in the index.html they are sent.
@@ -156,8 +162,12 @@ export async function startServer(config: Config, db: Db, options: ServerOptions
     port,
     apollo,
     limits,
+    mailer: mail.mailer,
     close: async () => {
       await apollo.stop();
+      // Messages already queued still leave (or are written) before the process goes.
+      await mail.mailer.idle();
+      mail.mailer.close();
     },
   };
 }

@@ -1,4 +1,4 @@
-// Sign-in and sign-up limits, shared by every API process on the database: the counts live in Neo4j
+// Sign-in, sign-up and password reset limits, shared by every API process on the database: the counts live in Neo4j
 // (cypher/auth/hit-rate-windows.cypher, one small node per key with its recent attempts), so an attacker
 // spreading attempts over processes meets the same limits, and a restart forgets nothing. One
 // statement per attempt; expired windows are deleted by whichever process comes by (at most once a
@@ -173,6 +173,62 @@ export class SignUpLimiter {
   }
 }
 
+/** Password reset requests and uses (docs/accounts.md). */
+export interface PasswordResetLimits {
+  /** Reset e-mails asked for one address (normalised e-mail, whether or not it has an account), from anywhere: no mail bombing. */
+  perAccount: WindowLimit;
+  /** Reset requests from one client address, whatever the e-mail. */
+  perAddress: WindowLimit;
+  /** Reset links used (resetPassword) from one client address: each costs an Argon2 hash. */
+  usesPerAddress: WindowLimit;
+}
+
+export const DEFAULT_PASSWORD_RESET_LIMITS: PasswordResetLimits = {
+  perAccount: { max: 5, windowMs: 60 * 60_000 },
+  perAddress: { max: 20, windowMs: FIFTEEN_MINUTES },
+  usesPerAddress: { max: 20, windowMs: FIFTEEN_MINUTES },
+};
+
+/**
+ * Counts password reset requests and uses in the same shared windows as sign-ins. A request is counted
+ * whether or not the e-mail has an account, so the answer (and a refusal) says nothing about it.
+ */
+export class PasswordResetLimiter {
+  private windows = new SharedWindows(SHARED_SCOPE);
+  private now: () => number = Date.now;
+
+  constructor(private limits: PasswordResetLimits = DEFAULT_PASSWORD_RESET_LIMITS) {}
+
+  private static refusing(key: string, limit: WindowLimit): WindowParam {
+    return { key, ...limit, spacingMs: null, maxDelayMs: null };
+  }
+
+  private async hit(db: Db, windows: WindowParam[]): Promise<number> {
+    const verdict = await this.windows.hit(db, this.now(), windows);
+    return verdict.allowed ? 0 : Math.max(1, Math.ceil(verdict.refusedForMs / 1000));
+  }
+
+  /** Counts a reset request and returns 0, or the seconds to wait (counting nothing). */
+  request(db: Db, account: string, address: string): Promise<number> {
+    return this.hit(db, [
+      PasswordResetLimiter.refusing(this.windows.key('reset-account', account), this.limits.perAccount),
+      PasswordResetLimiter.refusing(this.windows.key('reset-address', addressBucket(address)), this.limits.perAddress),
+    ]);
+  }
+
+  /** Counts a use of a reset token and returns 0, or the seconds to wait. */
+  use(db: Db, address: string): Promise<number> {
+    return this.hit(db, [PasswordResetLimiter.refusing(this.windows.key('reset-use', addressBucket(address)), this.limits.usesPerAddress)]);
+  }
+
+  /** Swaps in other limits (tests) and forgets every request counted so far. */
+  configure(limits: PasswordResetLimits, now: () => number = Date.now): void {
+    this.limits = limits;
+    this.now = now;
+    this.windows = new SharedWindows(randomUUID());
+  }
+}
+
 /**
  * The key an address is limited under: IPv4 as is (IPv4-mapped IPv6 unwrapped), IPv6 by its /64
  * prefix, since one subscriber usually holds a whole /64.
@@ -195,8 +251,13 @@ export function addressBucket(address: string): string {
 export interface ServerLimits {
   login: LoginLimiter;
   signUp: SignUpLimiter;
+  passwordReset: PasswordResetLimiter;
 }
 
 export function createServerLimits(signUpsPerHour: number = DEFAULT_SIGN_UP_LIMIT.max): ServerLimits {
-  return { login: new LoginLimiter(), signUp: new SignUpLimiter({ max: signUpsPerHour, windowMs: DEFAULT_SIGN_UP_LIMIT.windowMs }) };
+  return {
+    login: new LoginLimiter(),
+    signUp: new SignUpLimiter({ max: signUpsPerHour, windowMs: DEFAULT_SIGN_UP_LIMIT.windowMs }),
+    passwordReset: new PasswordResetLimiter(),
+  };
 }

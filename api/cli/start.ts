@@ -6,6 +6,7 @@ import { loadConfig, ConfigError } from '../config.js';
 import { openDatabase } from '../database.js';
 import { checkStatements } from '../db/explain.js';
 import { loadDemoIfEmpty } from '../demo/demo.js';
+import { mailStartProblem } from '../mail/mailer.js';
 import { startServer } from '../server.js';
 import { warmUp } from '../serving/warm-up.js';
 import { Readiness } from '../shared/readiness.js';
@@ -17,6 +18,8 @@ const STEPS = ['build', 'neo4j', 'migrations', 'listen', 'statements', 'territor
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const mailProblem = mailStartProblem(config.env, config.mail);
+  if (mailProblem) throw new ConfigError(mailProblem);
   const readiness = new Readiness(console.log, STEPS);
   const step = readiness.step.bind(readiness);
   await step('build', () => ensureWebBuilt(config.rootDir, console.log));
@@ -39,6 +42,7 @@ async function main(): Promise<void> {
     server = await step('listen', () => startServer(config, database.db, { readiness }));
     const { url } = server;
     console.log(`Listening on ${url}/ (the portal says it is loading until the steps below are done)`);
+    console.log(server.mailer.describe() + (server.mailer.mode === 'outbox' && config.env !== 'production' ? ` The toolbox shows them at ${url}/dev/outbox.` : ''));
     // After listening, so the portal says it is loading meanwhile; a statement that does not compile stops the start.
     await step('statements', () => checkStatements(database.db, console.log));
     if (config.importTerritories) await step('territories', () => importTerritoriesIfMissing(database.db, console.log));

@@ -30,7 +30,7 @@ export type Scalars = {
 export type AcceptInvitationInput = {
   /** Id of an invitation addressed to your e-mail. */
   invitationId?: InputMaybe<Scalars['ID']['input']>;
-  /** Token from an invitation link. */
+  /** Token from an invitation link, or from the link in an invitation e-mail. */
   token?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1433,8 +1433,16 @@ export type InvitationPayload = {
 
 /** An invitation to make. */
 export type InviteMemberInput = {
-  /** Address of the person invited; absent for a link invitation. */
+  /**
+   * Address of the person invited, who is sent an e-mail with a link to sign up (or sign in) and join;
+   * absent for a link invitation.
+   */
   email?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Language of the invitation e-mail; when absent, the invited account's language if the address has
+   * one, else the inviter's.
+   */
+  lang?: InputMaybe<Language>;
   /** Role on acceptance. */
   role: Role;
   /** The space (actor, action or partnership). */
@@ -1473,6 +1481,13 @@ export type JoinRequestStatus =
   | 'DECLINED'
   /** Waiting for a manager. */
   | 'PENDING';
+
+/** A language the API writes to people in (e-mails). */
+export type Language =
+  /** English. */
+  | 'EN'
+  /** French (the default). */
+  | 'FR';
 
 /** A dated link, as seen from one of its ends. Links are never deleted: ending one sets `until`. */
 export type Link = {
@@ -1588,6 +1603,8 @@ export type Me = {
   invitations: Array<Invitation>;
   /** Instance administrator: may manage every space and suspend accounts. */
   isAdmin: Scalars['Boolean']['output'];
+  /** The language of the e-mails the person receives (and the interface's, when they have not chosen one). */
+  lang: Language;
   /** Current memberships. */
   memberships: Array<Membership>;
 };
@@ -1812,7 +1829,10 @@ export type Mutation = {
   endLink: LinkPayload;
   /** Ends a membership (managers, or the member leaving). The last manager cannot leave without a successor. */
   endMembership: MembershipPayload;
-  /** Invites someone into a space with a role (managers). By e-mail, or as a link: the payload then carries the token to share. */
+  /**
+   * Invites someone into a space with a role (managers). By e-mail (the address is sent a link to sign up
+   * or sign in and join), or as a link: the payload then carries the token to share.
+   */
   inviteMember: InvitationPayload;
   /**
    * Signs in with e-mail and password (sets a new session cookie). Attempts are limited per account and
@@ -1838,8 +1858,20 @@ export type Mutation = {
   postMessage: ContentPayload;
   /** Proposes a partnership to other actors; it becomes ACTIVE when every invited actor accepts. */
   proposePartnership: PartnershipPayload;
+  /**
+   * Asks for a password reset link by e-mail. Always answers true, whether or not an account has this
+   * address (the e-mail goes out only when one does, in its language). Limited per address and per
+   * client like logIn (TOO_MANY_REQUESTS).
+   */
+  requestPasswordReset: Scalars['Boolean']['output'];
   /** Asks to join a space; its managers accept or decline. */
   requestToJoin: JoinRequestPayload;
+  /**
+   * Sets a new password with the token of a reset link: the token works once and expires; every session
+   * of the person ends, and this request is signed in with a new one. Errors: INVALID_TOKEN (unknown or
+   * already used), TOKEN_EXPIRED, BAD_USER_INPUT on the new password; `extensions.field` names the input.
+   */
+  resetPassword: AuthPayload;
   /** Sets an idea's status (MANAGER in its space, or above it); FORBIDDEN for everyone else. */
   setIdeaStatus: ContentPayload;
   /** Sets or removes an action's recurrence (EDITOR or higher). */
@@ -2046,8 +2078,20 @@ export type MutationProposePartnershipArgs = {
 
 
 /** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationRequestPasswordResetArgs = {
+  input: RequestPasswordResetInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
 export type MutationRequestToJoinArgs = {
   input: RequestToJoinInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
 };
 
 
@@ -2779,12 +2823,26 @@ export type Recurrence = {
   rule: Scalars['String']['output'];
 };
 
+/** A request for a password reset link. */
+export type RequestPasswordResetInput = {
+  /** The address of the account. */
+  email: Scalars['String']['input'];
+};
+
 /** A request to join. */
 export type RequestToJoinInput = {
   /** A message to the managers (2,000 characters at most). */
   message?: InputMaybe<Scalars['String']['input']>;
   /** The space. */
   spaceId: Scalars['ID']['input'];
+};
+
+/** A new password, with the token of a reset link. */
+export type ResetPasswordInput = {
+  /** The new password, at least 10 characters. */
+  newPassword: Scalars['String']['input'];
+  /** The token from the link (`/compte/nouveau-mot-de-passe?token=…`). */
+  token: Scalars['String']['input'];
 };
 
 /** Roles in a space, from most to least rights. docs/rights.md says what each allows. */
@@ -2886,6 +2944,8 @@ export type SignUpInput = {
   displayName: Scalars['String']['input'];
   /** E-mail address, used to sign in. */
   email: Scalars['String']['input'];
+  /** Language of the person's e-mails; FR when absent. */
+  lang?: InputMaybe<Language>;
   /** At least 10 characters. */
   password: Scalars['String']['input'];
 };
@@ -3321,6 +3381,8 @@ export type UpdateMyProfileInput = {
   displayName?: InputMaybe<Scalars['String']['input']>;
   /** Show the e-mail on the public profile. */
   emailPublic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Language of the person's e-mails. */
+  lang?: InputMaybe<Language>;
 };
 
 /** Cancels, moves or changes the status of one occurrence without touching the series. */
@@ -3607,6 +3669,7 @@ export type ResolversTypes = {
   JoinRequest: ResolverTypeWrapper<JoinRequestRecord>;
   JoinRequestPayload: ResolverTypeWrapper<Omit<JoinRequestPayload, 'joinRequest'> & { joinRequest: ResolversTypes['JoinRequest'] }>;
   JoinRequestStatus: JoinRequestStatus;
+  Language: Language;
   Link: ResolverTypeWrapper<LinkRecord>;
   LinkDates: ResolverTypeWrapper<LinkDates>;
   LinkDirection: LinkDirection;
@@ -3648,7 +3711,9 @@ export type ResolversTypes = {
   ProposePartnershipInput: ProposePartnershipInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recurrence: ResolverTypeWrapper<Recurrence>;
+  RequestPasswordResetInput: RequestPasswordResetInput;
   RequestToJoinInput: RequestToJoinInput;
+  ResetPasswordInput: ResetPasswordInput;
   Role: Role;
   SearchGroup: ResolverTypeWrapper<SearchGroupRecord>;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
@@ -3803,7 +3868,9 @@ export type ResolversParentTypes = {
   ProposePartnershipInput: ProposePartnershipInput;
   Query: Record<PropertyKey, never>;
   Recurrence: Recurrence;
+  RequestPasswordResetInput: RequestPasswordResetInput;
   RequestToJoinInput: RequestToJoinInput;
+  ResetPasswordInput: ResetPasswordInput;
   SearchGroup: SearchGroupRecord;
   SearchHit: SearchHitRecord;
   SearchNode: ResolversUnionTypes<ResolversParentTypes>['SearchNode'];
@@ -4182,6 +4249,7 @@ export type MeResolvers<ContextType = Context, ParentType extends ResolversParen
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invitations?: Resolver<Array<ResolversTypes['Invitation']>, ParentType, ContextType, RequireFields<MeInvitationsArgs, 'first'>>;
   isAdmin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lang?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<MeMembershipsArgs, 'first'>>;
 };
 
@@ -4277,7 +4345,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   placeContent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationPlaceContentArgs, 'input'>>;
   postMessage?: Resolver<ResolversTypes['ContentPayload'], ParentType, ContextType, RequireFields<MutationPostMessageArgs, 'input'>>;
   proposePartnership?: Resolver<ResolversTypes['PartnershipPayload'], ParentType, ContextType, RequireFields<MutationProposePartnershipArgs, 'input'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
   requestToJoin?: Resolver<ResolversTypes['JoinRequestPayload'], ParentType, ContextType, RequireFields<MutationRequestToJoinArgs, 'input'>>;
+  resetPassword?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   setIdeaStatus?: Resolver<ResolversTypes['ContentPayload'], ParentType, ContextType, RequireFields<MutationSetIdeaStatusArgs, 'input'>>;
   setRecurrence?: Resolver<ResolversTypes['ActionPayload'], ParentType, ContextType, RequireFields<MutationSetRecurrenceArgs, 'input'>>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;

@@ -1,5 +1,6 @@
 import { authorOf, type Context } from '../context.js';
 import type { Resolvers } from '../generated/graphql.js';
+import { langOf } from '../mail/templates.js';
 import { loadSpace } from '../entity/entity.resolvers.js';
 import type { BaseRecord } from '../records.js';
 import { acceptInvitation, answerJoinRequest, changeMemberRole, endMembership, inviteMember, listInvitationsFor, listMembershipsOf, requestToJoin } from './member.store.js';
@@ -16,7 +17,7 @@ const spaceFields = {
 
 export const memberResolvers: Resolvers = {
   Mutation: {
-    inviteMember: (_, { input }, ctx) => inviteMember(ctx.db, input, authorOf(ctx)),
+    inviteMember: (_, { input }, ctx) => inviteMember(ctx.db, { ...input, lang: input.lang ? langOf(input.lang) : undefined }, authorOf(ctx), ctx.mail),
     acceptInvitation: async (_, { input }, ctx) => ({ membership: await acceptInvitation(ctx.db, input, authorOf(ctx)) }),
     requestToJoin: async (_, { input }, ctx) => ({ joinRequest: await requestToJoin(ctx.db, input, authorOf(ctx)) }),
     answerJoinRequest: async (_, { input }, ctx) => ({ joinRequest: await answerJoinRequest(ctx.db, input, authorOf(ctx)) }),

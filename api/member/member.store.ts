@@ -7,10 +7,15 @@ import { hashToken } from '../auth/session.js';
 import type { Db, Tx } from '../db/driver.js';
 import { recordChange } from '../entity/entity.write.js';
 import { AppError, badInput, conflict, notFound } from '../errors.js';
+import type { MailSetup } from '../mail/mailer.js';
+import { DEFAULT_LANG, invitationMail, type Lang } from '../mail/templates.js';
 import type { EntityRecord, InvitationRecord, JoinRequestRecord, MembershipRecord, PublicPersonRecord } from '../records.js';
 
 /** Invitations stay valid this long. */
 export const INVITATION_DAYS = 14;
+
+/** Where the web app takes the link of an invitation e-mail: sign up or sign in, then acceptInvitation. */
+export const INVITATION_PATH = '/invitation';
 
 /** The space (actor, action or partnership) the id names, if the author may see it (api/auth/lookup.ts). */
 export async function requireSpace(tx: Tx, by: Seer, spaceId: string, field = 'spaceId'): Promise<EntityRecord> {
@@ -39,26 +44,60 @@ async function keepAManager(tx: Tx, m: MembershipRecord): Promise<void> {
   if ((row?.managers ?? 0) <= 1) throw conflict('This is the last manager of the space: appoint another manager before leaving or changing this role.', 'membershipId');
 }
 
-export async function inviteMember(db: Db, input: { spaceId: string; role: Role; email?: string | null }, by: Author): Promise<{ invitation: InvitationRecord; token: string | null }> {
+/**
+ * Creates an invitation. Every invitation has a random token, stored hashed: a link invitation's is
+ * returned once, to share; an e-mail invitation's goes only into the e-mail sent to the address (its
+ * link leads through sign-up or sign-in to acceptInvitation with the token), queued once the
+ * invitation is saved. The e-mail is in `lang`, else the invited account's language, else the inviter's.
+ */
+export async function inviteMember(
+  db: Db,
+  input: { spaceId: string; role: Role; email?: string | null; lang?: Lang },
+  by: Author,
+  mail: MailSetup,
+): Promise<{ invitation: InvitationRecord; token: string | null }> {
   const email = input.email != null ? input.email.trim().toLowerCase() : null;
   if (email !== null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw badInput('email', 'This is not an e-mail address.');
-  return db.write(async (tx) => {
+  const token = randomBytes(24).toString('base64url');
+  const { invitation, space } = await db.write(async (tx) => {
     const space = await requireSpace(tx, by, input.spaceId);
     await requireRole(tx, by, [space], RULES.manageMembers, `invite people into "${space.name}"`);
-    const token = email === null ? randomBytes(24).toString('base64url') : null;
     const [row] = await tx.run<{ invitation: InvitationRecord }>('member/create-invitation', {
       id: randomUUID(),
       spaceId: space.id,
       role: input.role,
       email,
-      tokenHash: token ? hashToken(token) : null,
+      tokenHash: hashToken(token),
       createdBy: by.personId,
       expiresAt: new Date(Date.parse(by.now) + INVITATION_DAYS * 86_400_000).toISOString(),
     });
     const invitation = row!.invitation;
     await recordChange(tx, { op: 'inviteMember', entityType: 'Invitation', entityId: invitation.id, after: { role: input.role, byLink: email === null }, personId: by.personId, subjectIds: [space.id] });
-    return { invitation, token };
+    return { invitation, space };
   });
+  if (email === null) return { invitation, token };
+  await sendInvitationMail(db, mail, { invitation, spaceName: space.name, email, token, lang: input.lang, inviterId: by.personId });
+  return { invitation, token: null };
+}
+
+async function sendInvitationMail(
+  db: Db,
+  mail: MailSetup,
+  args: { invitation: InvitationRecord; spaceName: string; email: string; token: string; lang?: Lang; inviterId: string | null },
+): Promise<void> {
+  const [who] = await db.query<{ inviterName: string | null; inviterLang: Lang | null; inviteeLang: Lang | null }>('member/get-invitation-mail-context', {
+    inviterId: args.inviterId,
+    email: args.email,
+  });
+  const lang = args.lang ?? who?.inviteeLang ?? who?.inviterLang ?? DEFAULT_LANG;
+  const message = invitationMail(lang, {
+    inviterName: who?.inviterName ?? null,
+    spaceName: args.spaceName,
+    role: args.invitation.role,
+    url: mail.mailer.link(INVITATION_PATH, { token: args.token }),
+    expiresAt: args.invitation.expiresAt,
+  });
+  mail.mailer.send({ to: args.email, lang, kind: 'invitation', ...message });
 }
 
 export async function acceptInvitation(db: Db, input: { invitationId?: string | null; token?: string | null }, by: Author): Promise<MembershipRecord> {

@@ -1,9 +1,12 @@
-// Accounts: sign-up, sign-in (rate-limited), sign-out, password, profile, deletion, suspension, export.
+// Accounts: sign-up, sign-in (rate-limited), sign-out, password (and its reset by e-mail), profile,
+// deletion, suspension, export.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { verifyPassword } from '../auth/password.js';
 import type { Context } from '../context.js';
 import { AppError } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
+import { langOf, languageOf } from '../mail/templates.js';
+import { requestPasswordReset, resetPassword } from './password-reset.js';
 import {
   changePassword,
   deletePerson,
@@ -84,7 +87,7 @@ export const personResolvers: Resolvers = {
       // Counted per address before the password is hashed: account spam and Argon2 CPU are bounded.
       const wait = await ctx.limits.signUp.attempt(ctx.db, ctx.http.clientIp);
       if (wait > 0) throw new TooManyAttempts('sign-ups from this address', wait);
-      const { person, session } = await signUp(ctx.db, input, client(ctx));
+      const { person, session } = await signUp(ctx.db, { ...input, lang: input.lang ? langOf(input.lang) : undefined }, client(ctx));
       setCookie(ctx, session);
       return { me: person };
     },
@@ -115,7 +118,27 @@ export const personResolvers: Resolvers = {
       await changePassword(ctx.db, personId, input.newPassword, ctx.viewer.sessionId);
       return true;
     },
-    updateMyProfile: async (_, { input }, ctx) => updateProfile(ctx.db, signedIn(ctx), input),
+    requestPasswordReset: async (_, { input }, ctx) => {
+      // Counted per e-mail and per client address whether or not the account exists: neither the
+      // answer nor a refusal says whether it does.
+      const wait = await ctx.limits.passwordReset.request(ctx.db, accountKey(input.email), ctx.http.clientIp);
+      if (wait > 0) throw new TooManyAttempts('password reset requests', wait);
+      await requestPasswordReset(ctx.db, ctx.mail, input.email);
+      return true;
+    },
+    resetPassword: async (_, { input }, ctx) => {
+      const wait = await ctx.limits.passwordReset.use(ctx.db, ctx.http.clientIp);
+      if (wait > 0) throw new TooManyAttempts('password reset attempts', wait);
+      const { personId, email, session } = await resetPassword(ctx.db, input, client(ctx));
+      // The owner proved they hold the address: earlier wrong passwords from here no longer lock them out.
+      await ctx.limits.login.succeeded(ctx.db, accountKey(email), ctx.http.clientIp);
+      setCookie(ctx, session);
+      const me = await getMe(ctx.db, personId);
+      if (!me) throw new AppError('UNAUTHENTICATED', 'Sign in first.');
+      return { me };
+    },
+    updateMyProfile: async (_, { input }, ctx) =>
+      updateProfile(ctx.db, signedIn(ctx), { ...input, lang: input.lang === undefined ? undefined : input.lang === null ? null : langOf(input.lang) }),
     deleteMyAccount: async (_, { input }, ctx) => {
       const personId = signedIn(ctx);
       await confirmPassword(ctx, personId, input.password, 'password');
@@ -135,6 +158,7 @@ export const personResolvers: Resolvers = {
     email: (p) => p.email ?? '',
     emailPublic: (p) => p.emailPublic,
     isAdmin: (p) => p.isAdmin,
+    lang: (p) => languageOf(p.lang),
   },
   Person: {
     id: (p) => p.id,

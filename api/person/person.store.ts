@@ -8,6 +8,7 @@ import type { Db, Tx } from '../db/driver.js';
 import { recordChange } from '../entity/entity.write.js';
 import { badInput, conflict, notFound } from '../errors.js';
 import { foldText } from '../shared/slug.js';
+import { DEFAULT_LANG, type Lang } from '../mail/templates.js';
 
 /** The signed-in person's own record (the `Me` type); public reads go through the people loader. */
 export interface PersonRecord {
@@ -16,6 +17,8 @@ export interface PersonRecord {
   email: string | null;
   emailPublic: boolean;
   isAdmin: boolean;
+  /** Language of the person's e-mails. */
+  lang: Lang;
   deleted: boolean;
   suspended: boolean;
   createdAt: string;
@@ -65,7 +68,7 @@ const TAKEN = 'An account already exists for this e-mail address. Sign in, or us
  */
 export async function createPerson(
   tx: Tx,
-  input: { email: string; displayName: string; passwordHash: string; isAdmin: boolean },
+  input: { email: string; displayName: string; passwordHash: string; isAdmin: boolean; lang?: Lang },
   authorId: 'self' | null,
 ): Promise<PersonRecord> {
   const id = randomUUID();
@@ -76,6 +79,7 @@ export async function createPerson(
     sortName: foldText(input.displayName),
     passwordHash: input.passwordHash,
     isAdmin: input.isAdmin,
+    lang: input.lang ?? DEFAULT_LANG,
   });
   await recordChange(tx, {
     op: 'createPerson',
@@ -90,7 +94,7 @@ export async function createPerson(
 /** Validates and creates an account (unique e-mail), and opens its first session. */
 export async function signUp(
   db: Db,
-  input: { email: string; password: string; displayName: string },
+  input: { email: string; password: string; displayName: string; lang?: Lang },
   client: { ip: string; previousSessionId: string | null },
 ): Promise<{ person: PersonRecord; session: OpenedSession }> {
   const email = checkEmail('email', input.email);
@@ -100,7 +104,7 @@ export async function signUp(
   try {
     return await db.write(async (tx) => {
       if ((await tx.run('person/find-login', { email })).length > 0) throw conflict(TAKEN, 'email');
-      const person = await createPerson(tx, { email, displayName, passwordHash, isAdmin: false }, 'self');
+      const person = await createPerson(tx, { email, displayName, passwordHash, isAdmin: false, lang: input.lang }, 'self');
       if (client.previousSessionId) await endSession(tx, client.previousSessionId);
       const session = await openSession(tx, person.id, client.ip);
       return { person, session };
@@ -157,16 +161,22 @@ export async function changePassword(db: Db, personId: string, newPassword: stri
   });
 }
 
-export async function updateProfile(db: Db, personId: string, input: { displayName?: string | null; emailPublic?: boolean | null }): Promise<PersonRecord> {
+export async function updateProfile(
+  db: Db,
+  personId: string,
+  input: { displayName?: string | null; emailPublic?: boolean | null; lang?: Lang | null },
+): Promise<PersonRecord> {
   if (input.displayName === null) throw badInput('displayName', 'A display name cannot be removed.');
   if (input.emailPublic === null) throw badInput('emailPublic', 'emailPublic is true or false; leave it out to keep it as it is.');
+  if (input.lang === null) throw badInput('lang', 'lang is FR or EN; leave it out to keep it as it is.');
   const displayName = input.displayName === undefined ? null : checkDisplayName('displayName', input.displayName);
   return db.write(async (tx) => {
-    const [row] = await tx.run<{ before: { displayName: string; emailPublic: boolean }; person: PersonRecord }>('person/update-profile', {
+    const [row] = await tx.run<{ before: { displayName: string; emailPublic: boolean; lang: Lang }; person: PersonRecord }>('person/update-profile', {
       id: personId,
       displayName,
       sortName: displayName === null ? null : foldText(displayName),
       emailPublic: input.emailPublic ?? null,
+      lang: input.lang ?? null,
     });
     if (!row) throw notFound('account', personId);
     const before: Record<string, unknown> = {};
@@ -178,6 +188,10 @@ export async function updateProfile(db: Db, personId: string, input: { displayNa
     if (row.before.emailPublic !== row.person.emailPublic) {
       before.emailPublic = row.before.emailPublic;
       after.emailPublic = row.person.emailPublic;
+    }
+    if (row.before.lang !== row.person.lang) {
+      before.lang = row.before.lang;
+      after.lang = row.person.lang;
     }
     if (Object.keys(after).length > 0) await recordChange(tx, { op: 'updatePerson', entityType: 'Person', entityId: personId, before, after, personId });
     return row.person;

@@ -1,4 +1,4 @@
-// Records an invitation into a space (by e-mail, or as a link whose token is stored hashed).
+// Records an invitation into a space, by e-mail or as a link; either way its token is stored hashed.
 // Params: $id, $spaceId, $role, $email, $tokenHash, $createdBy, $expiresAt. Returns: invitation
 MATCH (s:Entity {id: $spaceId})
 CREATE (i:Invitation {id: $id, spaceId: $spaceId, role: $role, email: $email, tokenHash: $tokenHash,

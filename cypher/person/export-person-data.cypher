@@ -3,7 +3,7 @@
 // Params: $id. Returns: profile, memberships, changes, sessions
 MATCH (p:Person {id: $id})
 WHERE p.deletedAt IS NULL
-RETURN p {.id, .email, .displayName, .isAdmin, .createdAt, .updatedAt, emailPublic: coalesce(p.emailPublic, false)} AS profile,
+RETURN p {.id, .email, .displayName, .isAdmin, .createdAt, .updatedAt, emailPublic: coalesce(p.emailPublic, false), lang: coalesce(p.lang, 'fr')} AS profile,
   COLLECT {
     MATCH (p)-[m:MEMBER_OF]->(s)
     RETURN {id: m.id, spaceId: s.id, spaceName: s.name, spaceLabels: labels(s), role: m.role, since: m.since, until: m.until} AS membership

@@ -2,5 +2,6 @@
 // Params: $id. Returns: person
 MATCH (p:Person {id: $id})
 WHERE p.deletedAt IS NULL
-RETURN p {.id, .displayName, .email, .isAdmin, .createdAt, emailPublic: coalesce(p.emailPublic, false), deleted: false,
+// Accounts created before languages were kept read as French.
+RETURN p {.id, .displayName, .email, .isAdmin, .createdAt, emailPublic: coalesce(p.emailPublic, false), lang: coalesce(p.lang, 'fr'), deleted: false,
   suspended: p.suspendedAt IS NOT NULL} AS person

@@ -4,5 +4,5 @@ MATCH (p:Person {email: $email})
 WHERE p.deletedAt IS NULL
 WITH p, coalesce(p.isAdmin, false) AS wasAdmin
 SET p.isAdmin = true, p.updatedAt = datetime()
-RETURN wasAdmin, p {.id, .displayName, .email, .isAdmin, .createdAt, emailPublic: coalesce(p.emailPublic, false),
+RETURN wasAdmin, p {.id, .displayName, .email, .isAdmin, .createdAt, emailPublic: coalesce(p.emailPublic, false), lang: coalesce(p.lang, 'fr'),
   deleted: false, suspended: p.suspendedAt IS NOT NULL} AS person

@@ -8,7 +8,7 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AcceptInvitationInput = {
   /** Id of an invitation addressed to your e-mail. */
   invitationId?: string | number | null | undefined;
-  /** Token from an invitation link. */
+  /** Token from an invitation link, or from the link in an invitation e-mail. */
   token?: string | null | undefined;
 };
 
@@ -239,13 +239,28 @@ export type GeoPointInput = {
 
 /** An invitation to make. */
 export type InviteMemberInput = {
-  /** Address of the person invited; absent for a link invitation. */
+  /**
+   * Address of the person invited, who is sent an e-mail with a link to sign up (or sign in) and join;
+   * absent for a link invitation.
+   */
   email?: string | null | undefined;
+  /**
+   * Language of the invitation e-mail; when absent, the invited account's language if the address has
+   * one, else the inviter's.
+   */
+  lang?: Language | null | undefined;
   /** Role on acceptance. */
   role: Role;
   /** The space (actor, action or partnership). */
   spaceId: string | number;
 };
+
+/** A language the API writes to people in (e-mails). */
+export type Language =
+  /** English. */
+  | 'EN'
+  /** French (the default). */
+  | 'FR';
 
 /** The kinds of link between entities, with the pairs each allows (from → to). */
 export type LinkType =

@@ -2,6 +2,14 @@
 // name their own database in NEO4J_URI; the tests migrate and write into the database they use, so
 // they never take it from there: only TEST_NEO4J_* name a server for tests, and without one the run
 // starts its own throwaway Neo4j (tests/global-setup.ts).
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * Without SMTP_URL the API writes each e-mail it sends (invitations, password resets) to an outbox
+ * directory: the tests' go to a temporary one, not the developer's data/outbox.
+ */
+const TEST_OUTBOX_DIR = join(tmpdir(), 'convergences-test-outbox');
 
 /** The settings that name a database and its credentials, and their test-only names. */
 const DATABASE_KEYS = ['NEO4J_URI', 'NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE'] as const;
@@ -15,12 +23,14 @@ class TestDatabaseRefused extends Error {}
  */
 export function testEnv(overrides: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
+  // A developer's own mail server is never sent test e-mails: tests that need SMTP start their own.
+  delete env.SMTP_URL;
   for (const key of DATABASE_KEYS) {
     delete env[key];
     const value = process.env[`TEST_${key}`];
     if (value !== undefined) env[key] = value;
   }
-  return { ...env, ...overrides };
+  return { MAIL_OUTBOX_DIR: TEST_OUTBOX_DIR, ...env, ...overrides };
 }
 
 /** Refuses a run whose shell names a database in NEO4J_URI without naming one for tests. */
