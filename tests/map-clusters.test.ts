@@ -10,7 +10,7 @@ import { buildActor } from './factories/actors.js';
 import { signedIn } from './factories/people.js';
 import { buildPlace, type PlaceOptions } from './factories/places.js';
 import { buildTheme } from './factories/themes.js';
-import type { Writer } from './factories/write.js';
+import type { Built, Writer } from './factories/write.js';
 
 const api = useTestApi();
 
@@ -63,7 +63,7 @@ function at(b: ReturnType<typeof box>, dx: number, dy: number, o: PlaceOptions =
   return { ...o, longitude: b.west + dx / 1000, latitude: b.south + dy / 1000 };
 }
 
-async function actionsAt(who: Writer, theme: { id: string }, places: PlaceOptions[], visibility: 'PUBLIC' | 'MEMBERS' = 'PUBLIC') {
+async function actionsAt(who: Writer, theme: Built, places: PlaceOptions[], visibility: 'PUBLIC' | 'MEMBERS' = 'PUBLIC') {
   const built = [];
   for (const p of places) {
     const place = await buildPlace(who, p);
