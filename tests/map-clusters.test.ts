@@ -63,13 +63,10 @@ function at(b: ReturnType<typeof box>, dx: number, dy: number, o: PlaceOptions =
   return { ...o, longitude: b.west + dx / 1000, latitude: b.south + dy / 1000 };
 }
 
+/** Places, and one action happening at all of them: each place then holds a matching action. */
 async function actionsAt(who: Writer, theme: Built, places: PlaceOptions[], visibility: 'PUBLIC' | 'MEMBERS' = 'PUBLIC') {
-  const built = [];
-  for (const p of places) {
-    const place = await buildPlace(who, p);
-    await buildAction(who, { places: [place], themes: [theme], visibility, startsAt: '2030-03-02T10:00:00Z', endsAt: '2030-03-02T12:00:00Z' });
-    built.push(place);
-  }
+  const built = await Promise.all(places.map((p) => buildPlace(who, p)));
+  await buildAction(who, { places: built, themes: [theme], visibility, startsAt: '2030-03-02T10:00:00Z', endsAt: '2030-03-02T12:00:00Z' });
   return built;
 }
 
@@ -200,10 +197,12 @@ describe('the accessibility filter and facet', () => {
     const both = await buildPlace(api, at(b, 2, 2, { accessibility: { wheelchair: true, hearing: true } }));
     const wheelchair = await buildPlace(api, at(b, 5, 5, { accessibility: { wheelchair: true, hearing: false } }));
     const unknown = await buildPlace(api, at(b, 8, 8));
-    for (const place of [both, wheelchair, unknown]) {
-      await buildAction(api, { places: [place], themes: [theme], startsAt: '2030-03-02T10:00:00Z', endsAt: '2030-03-02T12:00:00Z' });
-      await buildActor(api, { places: [place], themes: [theme] });
-    }
+    await Promise.all(
+      [both, wheelchair, unknown].flatMap((place) => [
+        buildAction(api, { places: [place], themes: [theme], startsAt: '2030-03-02T10:00:00Z', endsAt: '2030-03-02T12:00:00Z' }),
+        buildActor(api, { places: [place], themes: [theme] }),
+      ]),
+    );
     const range = { from: '2030-03-01T00:00:00Z', to: '2030-03-10T00:00:00Z' };
     const read = (accessibility?: string[]) =>
       api.ok<Lists>(LISTS, { ...range, actions: { themeIds: [theme.id], accessibility }, actors: { themeIds: [theme.id], accessibility } });
