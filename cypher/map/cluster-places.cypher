@@ -14,21 +14,27 @@
 WITH datetime($asOf) AS at, 2.0 ^ $level AS size
 MATCH (p:Place)
 WHERE point.withinBBox(p.location, point({longitude: $box.west, latitude: $box.south}), point({longitude: $box.east, latitude: $box.north}))
-  // The item filters' own place checks (territory, box, accessibility) are null here: `p` inside them is this place.
-  AND (($actors IS NOT NULL AND EXISTS {
-      MATCH (p)
-      // @include place/place-filters with $actorPlaces
-      MATCH (p)<-[l:LOCATED_AT]-(a:Actor)
-      // @include actor/actor-filters with $actors
-        AND (l.since IS NULL OR l.since <= at) AND (l.until IS NULL OR l.until > at)
-    })
-    OR ($actions IS NOT NULL AND EXISTS {
-      MATCH (p)
-      // @include place/place-filters with $actionPlaces
-      MATCH (p)<-[l:LOCATED_AT]-(a:Action)
-      // @include action/action-filters with $actions
-        AND (l.since IS NULL OR l.since <= at) AND (l.until IS NULL OR l.until > at)
-    }))
+// One subquery per place (Apply): the planner starts from the point index and never from every actor
+// or action. The item filters' own place checks (territory, box, accessibility) are null here: `p`
+// inside them is this place. UNION keeps a place holding both an actor and an action once.
+CALL (p, at) {
+  WITH p, at WHERE $actors IS NOT NULL
+  MATCH (p)
+  // @include place/place-filters with $actorPlaces
+  MATCH (p)<-[l:LOCATED_AT]-(a:Actor)
+  // @include actor/actor-filters with $actors
+    AND (l.since IS NULL OR l.since <= at) AND (l.until IS NULL OR l.until > at)
+  RETURN true AS held LIMIT 1
+  UNION
+  WITH p, at WHERE $actions IS NOT NULL
+  MATCH (p)
+  // @include place/place-filters with $actionPlaces
+  MATCH (p)<-[l:LOCATED_AT]-(a:Action)
+  // @include action/action-filters with $actions
+    AND (l.since IS NULL OR l.since <= at) AND (l.until IS NULL OR l.until > at)
+  RETURN true AS held LIMIT 1
+}
+WITH p, size
 // Web-Mercator tile coordinates in [0, 1), latitude clamped where the projection stops.
 WITH p, size, p.location.longitude AS lon, radians(CASE WHEN p.location.latitude > 85.05112878 THEN 85.05112878 WHEN p.location.latitude < -85.05112878 THEN -85.05112878 ELSE p.location.latitude END) AS phi
 WITH p, lon, size,
