@@ -58,6 +58,8 @@ const config: CodegenConfig = {
           SearchResults: '../search/search.store.js#SearchRecord',
           SearchGroup: '../search/search.store.js#SearchGroupRecord',
           SearchHit: '../search/search.store.js#SearchHitRecord',
+          MapClusters: '../map/map.store.js#MapClustersRecord',
+          MapCluster: '../map/map.store.js#MapClusterRecord',
         },
         resolversNonOptionalTypename: { interfaceImplementingType: true },
       },

@@ -6,7 +6,7 @@ import type { PersonRecord } from '../person/person.store.js';
 import type { ContentRecord, ContentPage } from '../content/content.store.js';
 import type { CommentRecord } from '../comment/comment.store.js';
 import type { PartyRecord } from '../partnership/partnership.handshake.js';
-import type { SearchRecord, SearchGroupRecord, SearchHitRecord } from '../search/search.store.js';
+import type { MapClustersRecord, MapClusterRecord } from '../map/map.store.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -30,7 +30,7 @@ export type Scalars = {
 export type AcceptInvitationInput = {
   /** Id of an invitation addressed to your e-mail. */
   invitationId?: InputMaybe<Scalars['ID']['input']>;
-  /** Token from an invitation link, or from the link in an invitation e-mail. */
+  /** Token from an invitation link. */
   token?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -49,6 +49,15 @@ export type Accessibility = {
   wheelchair?: Maybe<Scalars['Boolean']['output']>;
 };
 
+/** Number of items of a list whose place meets one accessibility need (see the facets for what counts). */
+export type AccessibilityCount = {
+  __typename?: 'AccessibilityCount';
+  /** Items of the list at a place meeting it (and every need already in the filter). */
+  count: Scalars['Int']['output'];
+  /** The need. */
+  need: AccessibilityNeed;
+};
+
 /** Accessibility of a place. */
 export type AccessibilityInput = {
   /** Suited to hard-of-hearing people. */
@@ -62,6 +71,17 @@ export type AccessibilityInput = {
   /** Accessible in a wheelchair. */
   wheelchair?: InputMaybe<Scalars['Boolean']['input']>;
 };
+
+/** A need a place can meet, as places store it (type Accessibility); the filters' and facets' values. */
+export type AccessibilityNeed =
+  /** Suited to hard-of-hearing people (`Accessibility.hearing`). */
+  | 'HEARING'
+  /** Suited to people with a mental or intellectual disability (`Accessibility.intellectual`). */
+  | 'MENTAL'
+  /** Suited to blind or partially sighted people (`Accessibility.sight`). */
+  | 'SIGHT'
+  /** Accessible in a wheelchair (`Accessibility.wheelchair`). */
+  | 'WHEELCHAIR';
 
 /** An event, project or activity carried out by actors, at places, on dates. */
 export type Action = Entity & {
@@ -259,6 +279,12 @@ export type ActionConnectionFacetsArgs = {
 /** Actions of a list counted by kind, theme and territory (ActionConnection.facets). */
 export type ActionFacets = {
   __typename?: 'ActionFacets';
+  /**
+   * Every accessibility need, in the enum's order (zeros included): the actions that happen at a place (current
+   * link) meeting that need and every need of `filter.accessibility`, i.e. the `totalCount` the list would
+   * have with that need added to `filter.accessibility`.
+   */
+  accessibility: Array<AccessibilityCount>;
   /** Every kind with at least one action, most frequent first (then by kind); the counts add up to `totalCount`. */
   kinds: Array<ActionKindCount>;
   /**
@@ -277,6 +303,8 @@ export type ActionFacets = {
 
 /** Filters on actions; all given filters must hold. */
 export type ActionFilter = {
+  /** Happening at a place that meets every one of these needs (a place of unknown accessibility meets none). */
+  accessibility?: InputMaybe<Array<AccessibilityNeed>>;
   /** Happening at a place inside this rectangle. */
   bbox?: InputMaybe<BoundingBox>;
   /** Carried by this actor. */
@@ -586,6 +614,12 @@ export type ActorConnectionFacetsArgs = {
 /** Actors of a list counted by kind, theme and territory (ActorConnection.facets). */
 export type ActorFacets = {
   __typename?: 'ActorFacets';
+  /**
+   * Every accessibility need, in the enum's order (zeros included): the actors that are located at a place (current
+   * link) meeting that need and every need of `filter.accessibility`, i.e. the `totalCount` the list would
+   * have with that need added to `filter.accessibility`.
+   */
+  accessibility: Array<AccessibilityCount>;
   /** Every kind with at least one actor, most frequent first (then by kind); the counts add up to `totalCount`. */
   kinds: Array<ActorKindCount>;
   /**
@@ -604,6 +638,8 @@ export type ActorFacets = {
 
 /** Filters on actors; all given filters must hold. */
 export type ActorFilter = {
+  /** Located at a place that meets every one of these needs (a place of unknown accessibility meets none). */
+  accessibility?: InputMaybe<Array<AccessibilityNeed>>;
   /** Located at a place inside this rectangle. */
   bbox?: InputMaybe<BoundingBox>;
   /** Only these kinds. */
@@ -1433,16 +1469,8 @@ export type InvitationPayload = {
 
 /** An invitation to make. */
 export type InviteMemberInput = {
-  /**
-   * Address of the person invited, who is sent an e-mail with a link to sign up (or sign in) and join;
-   * absent for a link invitation.
-   */
+  /** Address of the person invited; absent for a link invitation. */
   email?: InputMaybe<Scalars['String']['input']>;
-  /**
-   * Language of the invitation e-mail; when absent, the invited account's language if the address has
-   * one, else the inviter's.
-   */
-  lang?: InputMaybe<Language>;
   /** Role on acceptance. */
   role: Role;
   /** The space (actor, action or partnership). */
@@ -1481,13 +1509,6 @@ export type JoinRequestStatus =
   | 'DECLINED'
   /** Waiting for a manager. */
   | 'PENDING';
-
-/** A language the API writes to people in (e-mails). */
-export type Language =
-  /** English. */
-  | 'EN'
-  /** French (the default). */
-  | 'FR';
 
 /** A dated link, as seen from one of its ends. Links are never deleted: ending one sets `until`. */
 export type Link = {
@@ -1588,6 +1609,56 @@ export type LogInInput = {
   password: Scalars['String']['input'];
 };
 
+/** A rectangle in WGS-84 degrees. */
+export type MapBounds = {
+  __typename?: 'MapBounds';
+  /** Eastern edge (longitude). */
+  east: Scalars['Float']['output'];
+  /** Northern edge (latitude). */
+  north: Scalars['Float']['output'];
+  /** Southern edge (latitude). */
+  south: Scalars['Float']['output'];
+  /** Western edge (longitude). */
+  west: Scalars['Float']['output'];
+};
+
+/** A group of places close together on the map at the zoom asked. */
+export type MapCluster = {
+  __typename?: 'MapCluster';
+  /** The smallest rectangle holding its places: where a click zooms to. */
+  bounds: MapBounds;
+  /** Where to draw it: the mean position of its places. */
+  centre: GeoPoint;
+  /** Matching places in the cell. */
+  count: Scalars['Int']['output'];
+  /** The grid cell, `level/x/y` (stable while panning at one zoom): a key for the client. */
+  id: Scalars['ID']['output'];
+  /** Its name for people, in French, e.g. "12 lieux à Plérin" (what a screen reader announces). */
+  label: Scalars['String']['output'];
+  /** The territory most of its places are in: their commune when it holds at least half of them, else the EPCI holding the most (null when none is known). */
+  territory?: Maybe<Territory>;
+};
+
+/** What a map draws for a box and a zoom (Query.mapClusters). */
+export type MapClusters = {
+  __typename?: 'MapClusters';
+  /** Cells of two places or more, most places first (then west to east, north to south); 512 at most. */
+  clusters: Array<MapCluster>;
+  /** The zoom whose grid was used: the one asked, or a lower one when the box spans more than 512 cells at it. */
+  gridZoom: Scalars['Int']['output'];
+  /** Places drawn one by one (cells of one place, or every place at a high zoom), by id; 512 at most. */
+  places: Array<Place>;
+  /** Matching places inside the box: the counts of the clusters and the places add up to it. */
+  totalPlaces: Scalars['Int']['output'];
+};
+
+/** The layers of the map: what a place is drawn for. */
+export type MapLayer =
+  /** Places where a matching action happens. */
+  | 'ACTIONS'
+  /** Places where a matching actor is located. */
+  | 'ACTORS';
+
 /** The signed-in person, with what only they may see. */
 export type Me = {
   __typename?: 'Me';
@@ -1603,8 +1674,6 @@ export type Me = {
   invitations: Array<Invitation>;
   /** Instance administrator: may manage every space and suspend accounts. */
   isAdmin: Scalars['Boolean']['output'];
-  /** The language of the e-mails the person receives (and the interface's, when they have not chosen one). */
-  lang: Language;
   /** Current memberships. */
   memberships: Array<Membership>;
 };
@@ -1829,10 +1898,7 @@ export type Mutation = {
   endLink: LinkPayload;
   /** Ends a membership (managers, or the member leaving). The last manager cannot leave without a successor. */
   endMembership: MembershipPayload;
-  /**
-   * Invites someone into a space with a role (managers). By e-mail (the address is sent a link to sign up
-   * or sign in and join), or as a link: the payload then carries the token to share.
-   */
+  /** Invites someone into a space with a role (managers). By e-mail, or as a link: the payload then carries the token to share. */
   inviteMember: InvitationPayload;
   /**
    * Signs in with e-mail and password (sets a new session cookie). Attempts are limited per account and
@@ -1858,20 +1924,8 @@ export type Mutation = {
   postMessage: ContentPayload;
   /** Proposes a partnership to other actors; it becomes ACTIVE when every invited actor accepts. */
   proposePartnership: PartnershipPayload;
-  /**
-   * Asks for a password reset link by e-mail. Always answers true, whether or not an account has this
-   * address (the e-mail goes out only when one does, in its language). Limited per address and per
-   * client like logIn (TOO_MANY_REQUESTS).
-   */
-  requestPasswordReset: Scalars['Boolean']['output'];
   /** Asks to join a space; its managers accept or decline. */
   requestToJoin: JoinRequestPayload;
-  /**
-   * Sets a new password with the token of a reset link: the token works once and expires; every session
-   * of the person ends, and this request is signed in with a new one. Errors: INVALID_TOKEN (unknown or
-   * already used), TOKEN_EXPIRED, BAD_USER_INPUT on the new password; `extensions.field` names the input.
-   */
-  resetPassword: AuthPayload;
   /** Sets an idea's status (MANAGER in its space, or above it); FORBIDDEN for everyone else. */
   setIdeaStatus: ContentPayload;
   /** Sets or removes an action's recurrence (EDITOR or higher). */
@@ -2078,20 +2132,8 @@ export type MutationProposePartnershipArgs = {
 
 
 /** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
-export type MutationRequestPasswordResetArgs = {
-  input: RequestPasswordResetInput;
-};
-
-
-/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
 export type MutationRequestToJoinArgs = {
   input: RequestToJoinInput;
-};
-
-
-/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
-export type MutationResetPasswordArgs = {
-  input: ResetPasswordInput;
 };
 
 
@@ -2513,6 +2555,8 @@ export type PlaceContentInput = {
 
 /** Filters on places; all given filters must hold. */
 export type PlaceFilter = {
+  /** Meeting every one of these needs (a place of unknown accessibility meets none). */
+  accessibility?: InputMaybe<Array<AccessibilityNeed>>;
   /** Inside this rectangle. */
   bbox?: InputMaybe<BoundingBox>;
   /** In one of these territories or a territory inside them. */
@@ -2605,6 +2649,16 @@ export type Query = {
    * has this id or the reader may not see both of its ends.
    */
   link?: Maybe<Link>;
+  /**
+   * What a map draws for a box at a zoom level: the places inside `bbox` where a matching actor is located
+   * or a matching action happens (only items the reader may see; current links as of `asOf`), grouped into
+   * the cells of a Web-Mercator grid of about 64 pixels per cell at that zoom. A cell of two places or more
+   * is a cluster, a cell of one is a place; when the box holds at most 512 matching places at zoom 15 or
+   * more, every one is a place. Aggregated in the database: the answer holds at most 512 clusters and 512
+   * places whatever the number of places (a box too large for its zoom is read on a coarser grid, see
+   * `gridZoom`). docs/map.md.
+   */
+  mapClusters: MapClusters;
   /** The signed-in person, or null for an anonymous visitor. */
   me?: Maybe<Me>;
   /**
@@ -2622,14 +2676,6 @@ export type Query = {
   place?: Maybe<Place>;
   /** Places, filtered, sorted by name and paginated with a cursor. */
   places: PlaceConnection;
-  /**
-   * One search across kinds, for a search box: the actors, actions, places and articles matching `text`,
-   * grouped by kind, each group with its total and its best hits with the matched words marked. As
-   * forgiving as `filter.text`: case, accents and French plurals do not matter, and the last word matches
-   * the beginning of a word ("epicerie solidair" finds "Épicerie solidaire"). Only what the reader may
-   * see is found or counted. Each group is searched only when selected.
-   */
-  search: SearchResults;
   /** Counts of a metric month by month over a scope (space subtree, theme, territory); members-only items counted only for those allowed to see them. */
   statistics: Statistics;
   /** Territories (communes, EPCI, départements, régions), sorted by name and paginated with a cursor. */
@@ -2717,6 +2763,17 @@ export type QueryLinkArgs = {
 
 
 /** Entry point for reading the graph. */
+export type QueryMapClustersArgs = {
+  actions?: InputMaybe<ActionFilter>;
+  actors?: InputMaybe<ActorFilter>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  bbox: BoundingBox;
+  show?: InputMaybe<Array<MapLayer>>;
+  zoom: Scalars['Float']['input'];
+};
+
+
+/** Entry point for reading the graph. */
 export type QueryOccurrencesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
@@ -2764,13 +2821,6 @@ export type QueryPlacesArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   filter?: InputMaybe<PlaceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** Entry point for reading the graph. */
-export type QuerySearchArgs = {
-  asOf?: InputMaybe<Scalars['DateTime']['input']>;
-  text: Scalars['String']['input'];
 };
 
 
@@ -2823,26 +2873,12 @@ export type Recurrence = {
   rule: Scalars['String']['output'];
 };
 
-/** A request for a password reset link. */
-export type RequestPasswordResetInput = {
-  /** The address of the account. */
-  email: Scalars['String']['input'];
-};
-
 /** A request to join. */
 export type RequestToJoinInput = {
   /** A message to the managers (2,000 characters at most). */
   message?: InputMaybe<Scalars['String']['input']>;
   /** The space. */
   spaceId: Scalars['ID']['input'];
-};
-
-/** A new password, with the token of a reset link. */
-export type ResetPasswordInput = {
-  /** The new password, at least 10 characters. */
-  newPassword: Scalars['String']['input'];
-  /** The token from the link (`/compte/nouveau-mot-de-passe?token=…`). */
-  token: Scalars['String']['input'];
 };
 
 /** Roles in a space, from most to least rights. docs/rights.md says what each allows. */
@@ -2853,70 +2889,6 @@ export type Role =
   | 'MANAGER'
   /** Sees the members-only content of the space and takes part in its internal tools. */
   | 'MEMBER';
-
-/** One kind's results of a search: how many match, and the best of them. */
-export type SearchGroup = {
-  __typename?: 'SearchGroup';
-  /** The best matches, `first` at most, best first. */
-  hits: Array<SearchHit>;
-  /** How many items of this kind match, all of them, however many `hits` holds. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** One item a search found, with where its words matched. */
-export type SearchHit = {
-  __typename?: 'SearchHit';
-  /**
-   * The item's fields where a word of the search was found, in the order name (or title), description
-   * (or summary, body), street, city; only fields that match. Empty when the item matched through a
-   * French word form the highlighter does not reduce (the index's stemming is broader).
-   */
-  highlights: Array<TextHighlight>;
-  /** The item found. */
-  node: SearchNode;
-};
-
-/** What a search finds: actors, actions, places and articles. */
-export type SearchNode = Action | Actor | Article | Place;
-
-/** The results of `search`, one group per kind; a group is searched only when it is selected. */
-export type SearchResults = {
-  __typename?: 'SearchResults';
-  /** Actions, best match first. */
-  actions: SearchGroup;
-  /** Actors, best match first. */
-  actors: SearchGroup;
-  /** Published articles the reader may see, best match first (their title, summary and body). */
-  articles: SearchGroup;
-  /** Places (their name, street and city), best match first. */
-  places: SearchGroup;
-  /** The search text, as given. */
-  text: Scalars['String']['output'];
-};
-
-
-/** The results of `search`, one group per kind; a group is searched only when it is selected. */
-export type SearchResultsActionsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** The results of `search`, one group per kind; a group is searched only when it is selected. */
-export type SearchResultsActorsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** The results of `search`, one group per kind; a group is searched only when it is selected. */
-export type SearchResultsArticlesArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** The results of `search`, one group per kind; a group is searched only when it is selected. */
-export type SearchResultsPlacesArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
 
 /** A manager's decision on an idea. */
 export type SetIdeaStatusInput = {
@@ -2944,8 +2916,6 @@ export type SignUpInput = {
   displayName: Scalars['String']['input'];
   /** E-mail address, used to sign in. */
   email: Scalars['String']['input'];
-  /** Language of the person's e-mails; FR when absent. */
-  lang?: InputMaybe<Language>;
   /** At least 10 characters. */
   password: Scalars['String']['input'];
 };
@@ -3151,33 +3121,6 @@ export type TerritoryLevel =
   /** Région. */
   | 'REGION';
 
-/** A field's text with the ranges a search matched in it, to be marked by the client (plain text, never HTML). */
-export type TextHighlight = {
-  __typename?: 'TextHighlight';
-  /** True when the field's text goes on after `text` (show an ellipsis after it). */
-  clippedEnd: Scalars['Boolean']['output'];
-  /**
-   * The field, as the schema names it: `name`, `description`, `address.street`, `address.city` for
-   * entities; `title`, `summary`, `body` for articles (descriptions and bodies as plain text, their markdown removed).
-   */
-  field: Scalars['String']['output'];
-  /** Where `text` starts in the field's text: 0 when it starts at the beginning (else show an ellipsis before it). */
-  offset: Scalars['Int']['output'];
-  /** The matched words within `text`, in order, 20 at most. */
-  ranges: Array<TextRange>;
-  /** The field's text; when longer than 240 characters, the excerpt of it around the first match. */
-  text: Scalars['String']['output'];
-};
-
-/** A range of a text, in UTF-16 code units (as JavaScript strings count them). */
-export type TextRange = {
-  __typename?: 'TextRange';
-  /** Number of characters in the range. */
-  length: Scalars['Int']['output'];
-  /** Offset of the range's first character in the text. */
-  start: Scalars['Int']['output'];
-};
-
 /** A theme or keyword; themes form a hierarchy (broader/narrower). */
 export type Theme = Entity & {
   __typename?: 'Theme';
@@ -3381,8 +3324,6 @@ export type UpdateMyProfileInput = {
   displayName?: InputMaybe<Scalars['String']['input']>;
   /** Show the e-mail on the public profile. */
   emailPublic?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Language of the person's e-mails. */
-  lang?: InputMaybe<Language>;
 };
 
 /** Cancels, moves or changes the status of one occurrence without touching the series. */
@@ -3551,12 +3492,6 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
-  SearchNode:
-    | ( ActionRecord )
-    | ( ActorRecord )
-    | ( ContentRecord )
-    | ( PlaceRecord )
-  ;
   Space:
     | ( ActionRecord )
     | ( ActorRecord )
@@ -3589,7 +3524,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   AcceptInvitationInput: AcceptInvitationInput;
   Accessibility: ResolverTypeWrapper<Accessibility>;
+  AccessibilityCount: ResolverTypeWrapper<AccessibilityCount>;
   AccessibilityInput: AccessibilityInput;
+  AccessibilityNeed: AccessibilityNeed;
   Action: ResolverTypeWrapper<ActionRecord>;
   ActionActorLink: ResolverTypeWrapper<LinkedRecord>;
   ActionConnection: ResolverTypeWrapper<ListPage<ActionRecord>>;
@@ -3669,7 +3606,6 @@ export type ResolversTypes = {
   JoinRequest: ResolverTypeWrapper<JoinRequestRecord>;
   JoinRequestPayload: ResolverTypeWrapper<Omit<JoinRequestPayload, 'joinRequest'> & { joinRequest: ResolversTypes['JoinRequest'] }>;
   JoinRequestStatus: JoinRequestStatus;
-  Language: Language;
   Link: ResolverTypeWrapper<LinkRecord>;
   LinkDates: ResolverTypeWrapper<LinkDates>;
   LinkDirection: LinkDirection;
@@ -3678,6 +3614,10 @@ export type ResolversTypes = {
   LinkPayload: ResolverTypeWrapper<Omit<LinkPayload, 'link'> & { link: ResolversTypes['Link'] }>;
   LinkType: LinkType;
   LogInInput: LogInInput;
+  MapBounds: ResolverTypeWrapper<MapBounds>;
+  MapCluster: ResolverTypeWrapper<MapClusterRecord>;
+  MapClusters: ResolverTypeWrapper<MapClustersRecord>;
+  MapLayer: MapLayer;
   Me: ResolverTypeWrapper<PersonRecord>;
   Media: ResolverTypeWrapper<ContentRecord>;
   MediaType: MediaType;
@@ -3711,14 +3651,8 @@ export type ResolversTypes = {
   ProposePartnershipInput: ProposePartnershipInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recurrence: ResolverTypeWrapper<Recurrence>;
-  RequestPasswordResetInput: RequestPasswordResetInput;
   RequestToJoinInput: RequestToJoinInput;
-  ResetPasswordInput: ResetPasswordInput;
   Role: Role;
-  SearchGroup: ResolverTypeWrapper<SearchGroupRecord>;
-  SearchHit: ResolverTypeWrapper<SearchHitRecord>;
-  SearchNode: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchNode']>;
-  SearchResults: ResolverTypeWrapper<SearchRecord>;
   SetIdeaStatusInput: SetIdeaStatusInput;
   SetRecurrenceInput: SetRecurrenceInput;
   SignUpInput: SignUpInput;
@@ -3735,8 +3669,6 @@ export type ResolversTypes = {
   TerritoryCount: ResolverTypeWrapper<Omit<TerritoryCount, 'territory'> & { territory: ResolversTypes['Territory'] }>;
   TerritoryFilter: TerritoryFilter;
   TerritoryLevel: TerritoryLevel;
-  TextHighlight: ResolverTypeWrapper<TextHighlight>;
-  TextRange: ResolverTypeWrapper<TextRange>;
   Theme: ResolverTypeWrapper<ThemeRecord>;
   ThemeConnection: ResolverTypeWrapper<Omit<ThemeConnection, 'nodes'> & { nodes: Array<ResolversTypes['Theme']> }>;
   ThemeCount: ResolverTypeWrapper<Omit<ThemeCount, 'theme'> & { theme: ResolversTypes['Theme'] }>;
@@ -3763,6 +3695,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AcceptInvitationInput: AcceptInvitationInput;
   Accessibility: Accessibility;
+  AccessibilityCount: AccessibilityCount;
   AccessibilityInput: AccessibilityInput;
   Action: ActionRecord;
   ActionActorLink: LinkedRecord;
@@ -3838,6 +3771,9 @@ export type ResolversParentTypes = {
   LinkHistoryEntry: LinkHistoryRecord;
   LinkPayload: Omit<LinkPayload, 'link'> & { link: ResolversParentTypes['Link'] };
   LogInInput: LogInInput;
+  MapBounds: MapBounds;
+  MapCluster: MapClusterRecord;
+  MapClusters: MapClustersRecord;
   Me: PersonRecord;
   Media: ContentRecord;
   Membership: MembershipRecord;
@@ -3868,13 +3804,7 @@ export type ResolversParentTypes = {
   ProposePartnershipInput: ProposePartnershipInput;
   Query: Record<PropertyKey, never>;
   Recurrence: Recurrence;
-  RequestPasswordResetInput: RequestPasswordResetInput;
   RequestToJoinInput: RequestToJoinInput;
-  ResetPasswordInput: ResetPasswordInput;
-  SearchGroup: SearchGroupRecord;
-  SearchHit: SearchHitRecord;
-  SearchNode: ResolversUnionTypes<ResolversParentTypes>['SearchNode'];
-  SearchResults: SearchRecord;
   SetIdeaStatusInput: SetIdeaStatusInput;
   SetRecurrenceInput: SetRecurrenceInput;
   SignUpInput: SignUpInput;
@@ -3888,8 +3818,6 @@ export type ResolversParentTypes = {
   TerritoryConnection: Omit<TerritoryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Territory']> };
   TerritoryCount: Omit<TerritoryCount, 'territory'> & { territory: ResolversParentTypes['Territory'] };
   TerritoryFilter: TerritoryFilter;
-  TextHighlight: TextHighlight;
-  TextRange: TextRange;
   Theme: ThemeRecord;
   ThemeConnection: Omit<ThemeConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Theme']> };
   ThemeCount: Omit<ThemeCount, 'theme'> & { theme: ResolversParentTypes['Theme'] };
@@ -3917,6 +3845,11 @@ export type AccessibilityResolvers<ContextType = Context, ParentType extends Res
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sight?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   wheelchair?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
+export type AccessibilityCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessibilityCount'] = ResolversParentTypes['AccessibilityCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['AccessibilityNeed'], ParentType, ContextType>;
 };
 
 export type ActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Action'] = ResolversParentTypes['Action']> = {
@@ -3965,6 +3898,7 @@ export type ActionConnectionResolvers<ContextType = Context, ParentType extends 
 };
 
 export type ActionFacetsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionFacets'] = ResolversParentTypes['ActionFacets']> = {
+  accessibility?: Resolver<Array<ResolversTypes['AccessibilityCount']>, ParentType, ContextType>;
   kinds?: Resolver<Array<ResolversTypes['ActionKindCount']>, ParentType, ContextType>;
   territories?: Resolver<Array<ResolversTypes['TerritoryCount']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['ThemeCount']>, ParentType, ContextType>;
@@ -4032,6 +3966,7 @@ export type ActorConnectionResolvers<ContextType = Context, ParentType extends R
 };
 
 export type ActorFacetsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorFacets'] = ResolversParentTypes['ActorFacets']> = {
+  accessibility?: Resolver<Array<ResolversTypes['AccessibilityCount']>, ParentType, ContextType>;
   kinds?: Resolver<Array<ResolversTypes['ActorKindCount']>, ParentType, ContextType>;
   territories?: Resolver<Array<ResolversTypes['TerritoryCount']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['ThemeCount']>, ParentType, ContextType>;
@@ -4242,6 +4177,29 @@ export type LinkPayloadResolvers<ContextType = Context, ParentType extends Resol
   link?: Resolver<ResolversTypes['Link'], ParentType, ContextType>;
 };
 
+export type MapBoundsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MapBounds'] = ResolversParentTypes['MapBounds']> = {
+  east?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  north?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  south?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  west?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MapClusterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MapCluster'] = ResolversParentTypes['MapCluster']> = {
+  bounds?: Resolver<ResolversTypes['MapBounds'], ParentType, ContextType>;
+  centre?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType>;
+};
+
+export type MapClustersResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MapClusters'] = ResolversParentTypes['MapClusters']> = {
+  clusters?: Resolver<Array<ResolversTypes['MapCluster']>, ParentType, ContextType>;
+  gridZoom?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
+  totalPlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4249,7 +4207,6 @@ export type MeResolvers<ContextType = Context, ParentType extends ResolversParen
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invitations?: Resolver<Array<ResolversTypes['Invitation']>, ParentType, ContextType, RequireFields<MeInvitationsArgs, 'first'>>;
   isAdmin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  lang?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<MeMembershipsArgs, 'first'>>;
 };
 
@@ -4345,9 +4302,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   placeContent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationPlaceContentArgs, 'input'>>;
   postMessage?: Resolver<ResolversTypes['ContentPayload'], ParentType, ContextType, RequireFields<MutationPostMessageArgs, 'input'>>;
   proposePartnership?: Resolver<ResolversTypes['PartnershipPayload'], ParentType, ContextType, RequireFields<MutationProposePartnershipArgs, 'input'>>;
-  requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
   requestToJoin?: Resolver<ResolversTypes['JoinRequestPayload'], ParentType, ContextType, RequireFields<MutationRequestToJoinArgs, 'input'>>;
-  resetPassword?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   setIdeaStatus?: Resolver<ResolversTypes['ContentPayload'], ParentType, ContextType, RequireFields<MutationSetIdeaStatusArgs, 'input'>>;
   setRecurrence?: Resolver<ResolversTypes['ActionPayload'], ParentType, ContextType, RequireFields<MutationSetRecurrenceArgs, 'input'>>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
@@ -4492,6 +4447,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   exportMyData?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<QueryLinkArgs, 'id'>>;
+  mapClusters?: Resolver<ResolversTypes['MapClusters'], ParentType, ContextType, RequireFields<QueryMapClustersArgs, 'bbox' | 'zoom'>>;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
   occurrences?: Resolver<ResolversTypes['OccurrenceConnection'], ParentType, ContextType, RequireFields<QueryOccurrencesArgs, 'first' | 'from' | 'to'>>;
   partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType, Partial<QueryPartnershipArgs>>;
@@ -4499,7 +4455,6 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, Partial<QueryPlaceArgs>>;
   places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<QueryPlacesArgs, 'first'>>;
-  search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   statistics?: Resolver<ResolversTypes['Statistics'], ParentType, ContextType, RequireFields<QueryStatisticsArgs, 'filter' | 'metric'>>;
   territories?: Resolver<ResolversTypes['TerritoryConnection'], ParentType, ContextType, RequireFields<QueryTerritoriesArgs, 'first'>>;
   territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType, Partial<QueryTerritoryArgs>>;
@@ -4511,28 +4466,6 @@ export type RecurrenceResolvers<ContextType = Context, ParentType extends Resolv
   exceptions?: Resolver<Array<ResolversTypes['DateTime']>, ParentType, ContextType>;
   extraDates?: Resolver<Array<ResolversTypes['DateTime']>, ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type SearchGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchGroup'] = ResolversParentTypes['SearchGroup']> = {
-  hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
-  highlights?: Resolver<Array<ResolversTypes['TextHighlight']>, ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['SearchNode'], ParentType, ContextType>;
-};
-
-export type SearchNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchNode'] = ResolversParentTypes['SearchNode']> = {
-  __resolveType: TypeResolveFn<'Action' | 'Actor' | 'Article' | 'Place', ParentType, ContextType>;
-};
-
-export type SearchResultsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults']> = {
-  actions?: Resolver<ResolversTypes['SearchGroup'], ParentType, ContextType, RequireFields<SearchResultsActionsArgs, 'first'>>;
-  actors?: Resolver<ResolversTypes['SearchGroup'], ParentType, ContextType, RequireFields<SearchResultsActorsArgs, 'first'>>;
-  articles?: Resolver<ResolversTypes['SearchGroup'], ParentType, ContextType, RequireFields<SearchResultsArticlesArgs, 'first'>>;
-  places?: Resolver<ResolversTypes['SearchGroup'], ParentType, ContextType, RequireFields<SearchResultsPlacesArgs, 'first'>>;
-  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SpaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Space'] = ResolversParentTypes['Space']> = {
@@ -4590,19 +4523,6 @@ export type TerritoryCountResolvers<ContextType = Context, ParentType extends Re
   territory?: Resolver<ResolversTypes['Territory'], ParentType, ContextType>;
 };
 
-export type TextHighlightResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextHighlight'] = ResolversParentTypes['TextHighlight']> = {
-  clippedEnd?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  offset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  ranges?: Resolver<Array<ResolversTypes['TextRange']>, ParentType, ContextType>;
-  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type TextRangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextRange'] = ResolversParentTypes['TextRange']> = {
-  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
 export type ThemeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = {
   broader?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType, RequireFields<ThemeBroaderArgs, 'first'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -4638,6 +4558,7 @@ export type ThemePayloadResolvers<ContextType = Context, ParentType extends Reso
 
 export type Resolvers<ContextType = Context> = {
   Accessibility?: AccessibilityResolvers<ContextType>;
+  AccessibilityCount?: AccessibilityCountResolvers<ContextType>;
   Action?: ActionResolvers<ContextType>;
   ActionActorLink?: ActionActorLinkResolvers<ContextType>;
   ActionConnection?: ActionConnectionResolvers<ContextType>;
@@ -4678,6 +4599,9 @@ export type Resolvers<ContextType = Context> = {
   LinkHistoryConnection?: LinkHistoryConnectionResolvers<ContextType>;
   LinkHistoryEntry?: LinkHistoryEntryResolvers<ContextType>;
   LinkPayload?: LinkPayloadResolvers<ContextType>;
+  MapBounds?: MapBoundsResolvers<ContextType>;
+  MapCluster?: MapClusterResolvers<ContextType>;
+  MapClusters?: MapClustersResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   Media?: MediaResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
@@ -4702,18 +4626,12 @@ export type Resolvers<ContextType = Context> = {
   PlacePayload?: PlacePayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recurrence?: RecurrenceResolvers<ContextType>;
-  SearchGroup?: SearchGroupResolvers<ContextType>;
-  SearchHit?: SearchHitResolvers<ContextType>;
-  SearchNode?: SearchNodeResolvers<ContextType>;
-  SearchResults?: SearchResultsResolvers<ContextType>;
   Space?: SpaceResolvers<ContextType>;
   Statistics?: StatisticsResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
   Territory?: TerritoryResolvers<ContextType>;
   TerritoryConnection?: TerritoryConnectionResolvers<ContextType>;
   TerritoryCount?: TerritoryCountResolvers<ContextType>;
-  TextHighlight?: TextHighlightResolvers<ContextType>;
-  TextRange?: TextRangeResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
   ThemeConnection?: ThemeConnectionResolvers<ContextType>;
   ThemeCount?: ThemeCountResolvers<ContextType>;
