@@ -6,6 +6,7 @@ import type { PersonRecord } from '../person/person.store.js';
 import type { ContentRecord, ContentPage } from '../content/content.store.js';
 import type { CommentRecord } from '../comment/comment.store.js';
 import type { PartyRecord } from '../partnership/partnership.handshake.js';
+import type { SearchRecord, SearchGroupRecord, SearchHitRecord } from '../search/search.store.js';
 import type { MapClustersRecord, MapClusterRecord } from '../map/map.store.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
@@ -30,7 +31,7 @@ export type Scalars = {
 export type AcceptInvitationInput = {
   /** Id of an invitation addressed to your e-mail. */
   invitationId?: InputMaybe<Scalars['ID']['input']>;
-  /** Token from an invitation link. */
+  /** Token from an invitation link, or from the link in an invitation e-mail. */
   token?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1469,8 +1470,16 @@ export type InvitationPayload = {
 
 /** An invitation to make. */
 export type InviteMemberInput = {
-  /** Address of the person invited; absent for a link invitation. */
+  /**
+   * Address of the person invited, who is sent an e-mail with a link to sign up (or sign in) and join;
+   * absent for a link invitation.
+   */
   email?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Language of the invitation e-mail; when absent, the invited account's language if the address has
+   * one, else the inviter's.
+   */
+  lang?: InputMaybe<Language>;
   /** Role on acceptance. */
   role: Role;
   /** The space (actor, action or partnership). */
@@ -1509,6 +1518,13 @@ export type JoinRequestStatus =
   | 'DECLINED'
   /** Waiting for a manager. */
   | 'PENDING';
+
+/** A language the API writes to people in (e-mails). */
+export type Language =
+  /** English. */
+  | 'EN'
+  /** French (the default). */
+  | 'FR';
 
 /** A dated link, as seen from one of its ends. Links are never deleted: ending one sets `until`. */
 export type Link = {
@@ -1674,6 +1690,8 @@ export type Me = {
   invitations: Array<Invitation>;
   /** Instance administrator: may manage every space and suspend accounts. */
   isAdmin: Scalars['Boolean']['output'];
+  /** The language of the e-mails the person receives (and the interface's, when they have not chosen one). */
+  lang: Language;
   /** Current memberships. */
   memberships: Array<Membership>;
 };
@@ -1898,7 +1916,10 @@ export type Mutation = {
   endLink: LinkPayload;
   /** Ends a membership (managers, or the member leaving). The last manager cannot leave without a successor. */
   endMembership: MembershipPayload;
-  /** Invites someone into a space with a role (managers). By e-mail, or as a link: the payload then carries the token to share. */
+  /**
+   * Invites someone into a space with a role (managers). By e-mail (the address is sent a link to sign up
+   * or sign in and join), or as a link: the payload then carries the token to share.
+   */
   inviteMember: InvitationPayload;
   /**
    * Signs in with e-mail and password (sets a new session cookie). Attempts are limited per account and
@@ -1924,8 +1945,20 @@ export type Mutation = {
   postMessage: ContentPayload;
   /** Proposes a partnership to other actors; it becomes ACTIVE when every invited actor accepts. */
   proposePartnership: PartnershipPayload;
+  /**
+   * Asks for a password reset link by e-mail. Always answers true, whether or not an account has this
+   * address (the e-mail goes out only when one does, in its language). Limited per address and per
+   * client like logIn (TOO_MANY_REQUESTS).
+   */
+  requestPasswordReset: Scalars['Boolean']['output'];
   /** Asks to join a space; its managers accept or decline. */
   requestToJoin: JoinRequestPayload;
+  /**
+   * Sets a new password with the token of a reset link: the token works once and expires; every session
+   * of the person ends, and this request is signed in with a new one. Errors: INVALID_TOKEN (unknown or
+   * already used), TOKEN_EXPIRED, BAD_USER_INPUT on the new password; `extensions.field` names the input.
+   */
+  resetPassword: AuthPayload;
   /** Sets an idea's status (MANAGER in its space, or above it); FORBIDDEN for everyone else. */
   setIdeaStatus: ContentPayload;
   /** Sets or removes an action's recurrence (EDITOR or higher). */
@@ -2132,8 +2165,20 @@ export type MutationProposePartnershipArgs = {
 
 
 /** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationRequestPasswordResetArgs = {
+  input: RequestPasswordResetInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
 export type MutationRequestToJoinArgs = {
   input: RequestToJoinInput;
+};
+
+
+/** Changes to the graph. Each mutation is one transaction: it applies whole or not at all. */
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
 };
 
 
@@ -2676,6 +2721,14 @@ export type Query = {
   place?: Maybe<Place>;
   /** Places, filtered, sorted by name and paginated with a cursor. */
   places: PlaceConnection;
+  /**
+   * One search across kinds, for a search box: the actors, actions, places and articles matching `text`,
+   * grouped by kind, each group with its total and its best hits with the matched words marked. As
+   * forgiving as `filter.text`: case, accents and French plurals do not matter, and the last word matches
+   * the beginning of a word ("epicerie solidair" finds "Épicerie solidaire"). Only what the reader may
+   * see is found or counted. Each group is searched only when selected.
+   */
+  search: SearchResults;
   /** Counts of a metric month by month over a scope (space subtree, theme, territory); members-only items counted only for those allowed to see them. */
   statistics: Statistics;
   /** Territories (communes, EPCI, départements, régions), sorted by name and paginated with a cursor. */
@@ -2825,6 +2878,13 @@ export type QueryPlacesArgs = {
 
 
 /** Entry point for reading the graph. */
+export type QuerySearchArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
+/** Entry point for reading the graph. */
 export type QueryStatisticsArgs = {
   filter: StatisticsFilter;
   metric: StatisticsMetric;
@@ -2873,12 +2933,26 @@ export type Recurrence = {
   rule: Scalars['String']['output'];
 };
 
+/** A request for a password reset link. */
+export type RequestPasswordResetInput = {
+  /** The address of the account. */
+  email: Scalars['String']['input'];
+};
+
 /** A request to join. */
 export type RequestToJoinInput = {
   /** A message to the managers (2,000 characters at most). */
   message?: InputMaybe<Scalars['String']['input']>;
   /** The space. */
   spaceId: Scalars['ID']['input'];
+};
+
+/** A new password, with the token of a reset link. */
+export type ResetPasswordInput = {
+  /** The new password, at least 10 characters. */
+  newPassword: Scalars['String']['input'];
+  /** The token from the link (`/compte/nouveau-mot-de-passe?token=…`). */
+  token: Scalars['String']['input'];
 };
 
 /** Roles in a space, from most to least rights. docs/rights.md says what each allows. */
@@ -2889,6 +2963,70 @@ export type Role =
   | 'MANAGER'
   /** Sees the members-only content of the space and takes part in its internal tools. */
   | 'MEMBER';
+
+/** One kind's results of a search: how many match, and the best of them. */
+export type SearchGroup = {
+  __typename?: 'SearchGroup';
+  /** The best matches, `first` at most, best first. */
+  hits: Array<SearchHit>;
+  /** How many items of this kind match, all of them, however many `hits` holds. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One item a search found, with where its words matched. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /**
+   * The item's fields where a word of the search was found, in the order name (or title), description
+   * (or summary, body), street, city; only fields that match. Empty when the item matched through a
+   * French word form the highlighter does not reduce (the index's stemming is broader).
+   */
+  highlights: Array<TextHighlight>;
+  /** The item found. */
+  node: SearchNode;
+};
+
+/** What a search finds: actors, actions, places and articles. */
+export type SearchNode = Action | Actor | Article | Place;
+
+/** The results of `search`, one group per kind; a group is searched only when it is selected. */
+export type SearchResults = {
+  __typename?: 'SearchResults';
+  /** Actions, best match first. */
+  actions: SearchGroup;
+  /** Actors, best match first. */
+  actors: SearchGroup;
+  /** Published articles the reader may see, best match first (their title, summary and body). */
+  articles: SearchGroup;
+  /** Places (their name, street and city), best match first. */
+  places: SearchGroup;
+  /** The search text, as given. */
+  text: Scalars['String']['output'];
+};
+
+
+/** The results of `search`, one group per kind; a group is searched only when it is selected. */
+export type SearchResultsActionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The results of `search`, one group per kind; a group is searched only when it is selected. */
+export type SearchResultsActorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The results of `search`, one group per kind; a group is searched only when it is selected. */
+export type SearchResultsArticlesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The results of `search`, one group per kind; a group is searched only when it is selected. */
+export type SearchResultsPlacesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** A manager's decision on an idea. */
 export type SetIdeaStatusInput = {
@@ -2916,6 +3054,8 @@ export type SignUpInput = {
   displayName: Scalars['String']['input'];
   /** E-mail address, used to sign in. */
   email: Scalars['String']['input'];
+  /** Language of the person's e-mails; FR when absent. */
+  lang?: InputMaybe<Language>;
   /** At least 10 characters. */
   password: Scalars['String']['input'];
 };
@@ -3121,6 +3261,33 @@ export type TerritoryLevel =
   /** Région. */
   | 'REGION';
 
+/** A field's text with the ranges a search matched in it, to be marked by the client (plain text, never HTML). */
+export type TextHighlight = {
+  __typename?: 'TextHighlight';
+  /** True when the field's text goes on after `text` (show an ellipsis after it). */
+  clippedEnd: Scalars['Boolean']['output'];
+  /**
+   * The field, as the schema names it: `name`, `description`, `address.street`, `address.city` for
+   * entities; `title`, `summary`, `body` for articles (descriptions and bodies as plain text, their markdown removed).
+   */
+  field: Scalars['String']['output'];
+  /** Where `text` starts in the field's text: 0 when it starts at the beginning (else show an ellipsis before it). */
+  offset: Scalars['Int']['output'];
+  /** The matched words within `text`, in order, 20 at most. */
+  ranges: Array<TextRange>;
+  /** The field's text; when longer than 240 characters, the excerpt of it around the first match. */
+  text: Scalars['String']['output'];
+};
+
+/** A range of a text, in UTF-16 code units (as JavaScript strings count them). */
+export type TextRange = {
+  __typename?: 'TextRange';
+  /** Number of characters in the range. */
+  length: Scalars['Int']['output'];
+  /** Offset of the range's first character in the text. */
+  start: Scalars['Int']['output'];
+};
+
 /** A theme or keyword; themes form a hierarchy (broader/narrower). */
 export type Theme = Entity & {
   __typename?: 'Theme';
@@ -3324,6 +3491,8 @@ export type UpdateMyProfileInput = {
   displayName?: InputMaybe<Scalars['String']['input']>;
   /** Show the e-mail on the public profile. */
   emailPublic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Language of the person's e-mails. */
+  lang?: InputMaybe<Language>;
 };
 
 /** Cancels, moves or changes the status of one occurrence without touching the series. */
@@ -3492,6 +3661,12 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  SearchNode:
+    | ( ActionRecord )
+    | ( ActorRecord )
+    | ( ContentRecord )
+    | ( PlaceRecord )
+  ;
   Space:
     | ( ActionRecord )
     | ( ActorRecord )
@@ -3606,6 +3781,7 @@ export type ResolversTypes = {
   JoinRequest: ResolverTypeWrapper<JoinRequestRecord>;
   JoinRequestPayload: ResolverTypeWrapper<Omit<JoinRequestPayload, 'joinRequest'> & { joinRequest: ResolversTypes['JoinRequest'] }>;
   JoinRequestStatus: JoinRequestStatus;
+  Language: Language;
   Link: ResolverTypeWrapper<LinkRecord>;
   LinkDates: ResolverTypeWrapper<LinkDates>;
   LinkDirection: LinkDirection;
@@ -3651,8 +3827,14 @@ export type ResolversTypes = {
   ProposePartnershipInput: ProposePartnershipInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recurrence: ResolverTypeWrapper<Recurrence>;
+  RequestPasswordResetInput: RequestPasswordResetInput;
   RequestToJoinInput: RequestToJoinInput;
+  ResetPasswordInput: ResetPasswordInput;
   Role: Role;
+  SearchGroup: ResolverTypeWrapper<SearchGroupRecord>;
+  SearchHit: ResolverTypeWrapper<SearchHitRecord>;
+  SearchNode: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchNode']>;
+  SearchResults: ResolverTypeWrapper<SearchRecord>;
   SetIdeaStatusInput: SetIdeaStatusInput;
   SetRecurrenceInput: SetRecurrenceInput;
   SignUpInput: SignUpInput;
@@ -3669,6 +3851,8 @@ export type ResolversTypes = {
   TerritoryCount: ResolverTypeWrapper<Omit<TerritoryCount, 'territory'> & { territory: ResolversTypes['Territory'] }>;
   TerritoryFilter: TerritoryFilter;
   TerritoryLevel: TerritoryLevel;
+  TextHighlight: ResolverTypeWrapper<TextHighlight>;
+  TextRange: ResolverTypeWrapper<TextRange>;
   Theme: ResolverTypeWrapper<ThemeRecord>;
   ThemeConnection: ResolverTypeWrapper<Omit<ThemeConnection, 'nodes'> & { nodes: Array<ResolversTypes['Theme']> }>;
   ThemeCount: ResolverTypeWrapper<Omit<ThemeCount, 'theme'> & { theme: ResolversTypes['Theme'] }>;
@@ -3804,7 +3988,13 @@ export type ResolversParentTypes = {
   ProposePartnershipInput: ProposePartnershipInput;
   Query: Record<PropertyKey, never>;
   Recurrence: Recurrence;
+  RequestPasswordResetInput: RequestPasswordResetInput;
   RequestToJoinInput: RequestToJoinInput;
+  ResetPasswordInput: ResetPasswordInput;
+  SearchGroup: SearchGroupRecord;
+  SearchHit: SearchHitRecord;
+  SearchNode: ResolversUnionTypes<ResolversParentTypes>['SearchNode'];
+  SearchResults: SearchRecord;
   SetIdeaStatusInput: SetIdeaStatusInput;
   SetRecurrenceInput: SetRecurrenceInput;
   SignUpInput: SignUpInput;
@@ -3818,6 +4008,8 @@ export type ResolversParentTypes = {
   TerritoryConnection: Omit<TerritoryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Territory']> };
   TerritoryCount: Omit<TerritoryCount, 'territory'> & { territory: ResolversParentTypes['Territory'] };
   TerritoryFilter: TerritoryFilter;
+  TextHighlight: TextHighlight;
+  TextRange: TextRange;
   Theme: ThemeRecord;
   ThemeConnection: Omit<ThemeConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Theme']> };
   ThemeCount: Omit<ThemeCount, 'theme'> & { theme: ResolversParentTypes['Theme'] };
@@ -4207,6 +4399,7 @@ export type MeResolvers<ContextType = Context, ParentType extends ResolversParen
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invitations?: Resolver<Array<ResolversTypes['Invitation']>, ParentType, ContextType, RequireFields<MeInvitationsArgs, 'first'>>;
   isAdmin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lang?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<MeMembershipsArgs, 'first'>>;
 };
 
@@ -4302,7 +4495,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   placeContent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationPlaceContentArgs, 'input'>>;
   postMessage?: Resolver<ResolversTypes['ContentPayload'], ParentType, ContextType, RequireFields<MutationPostMessageArgs, 'input'>>;
   proposePartnership?: Resolver<ResolversTypes['PartnershipPayload'], ParentType, ContextType, RequireFields<MutationProposePartnershipArgs, 'input'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
   requestToJoin?: Resolver<ResolversTypes['JoinRequestPayload'], ParentType, ContextType, RequireFields<MutationRequestToJoinArgs, 'input'>>;
+  resetPassword?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   setIdeaStatus?: Resolver<ResolversTypes['ContentPayload'], ParentType, ContextType, RequireFields<MutationSetIdeaStatusArgs, 'input'>>;
   setRecurrence?: Resolver<ResolversTypes['ActionPayload'], ParentType, ContextType, RequireFields<MutationSetRecurrenceArgs, 'input'>>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
@@ -4455,6 +4650,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, Partial<QueryPlaceArgs>>;
   places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<QueryPlacesArgs, 'first'>>;
+  search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   statistics?: Resolver<ResolversTypes['Statistics'], ParentType, ContextType, RequireFields<QueryStatisticsArgs, 'filter' | 'metric'>>;
   territories?: Resolver<ResolversTypes['TerritoryConnection'], ParentType, ContextType, RequireFields<QueryTerritoriesArgs, 'first'>>;
   territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType, Partial<QueryTerritoryArgs>>;
@@ -4466,6 +4662,28 @@ export type RecurrenceResolvers<ContextType = Context, ParentType extends Resolv
   exceptions?: Resolver<Array<ResolversTypes['DateTime']>, ParentType, ContextType>;
   extraDates?: Resolver<Array<ResolversTypes['DateTime']>, ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SearchGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchGroup'] = ResolversParentTypes['SearchGroup']> = {
+  hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  highlights?: Resolver<Array<ResolversTypes['TextHighlight']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchNode'], ParentType, ContextType>;
+};
+
+export type SearchNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchNode'] = ResolversParentTypes['SearchNode']> = {
+  __resolveType: TypeResolveFn<'Action' | 'Actor' | 'Article' | 'Place', ParentType, ContextType>;
+};
+
+export type SearchResultsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults']> = {
+  actions?: Resolver<ResolversTypes['SearchGroup'], ParentType, ContextType, RequireFields<SearchResultsActionsArgs, 'first'>>;
+  actors?: Resolver<ResolversTypes['SearchGroup'], ParentType, ContextType, RequireFields<SearchResultsActorsArgs, 'first'>>;
+  articles?: Resolver<ResolversTypes['SearchGroup'], ParentType, ContextType, RequireFields<SearchResultsArticlesArgs, 'first'>>;
+  places?: Resolver<ResolversTypes['SearchGroup'], ParentType, ContextType, RequireFields<SearchResultsPlacesArgs, 'first'>>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SpaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Space'] = ResolversParentTypes['Space']> = {
@@ -4521,6 +4739,19 @@ export type TerritoryConnectionResolvers<ContextType = Context, ParentType exten
 export type TerritoryCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TerritoryCount'] = ResolversParentTypes['TerritoryCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   territory?: Resolver<ResolversTypes['Territory'], ParentType, ContextType>;
+};
+
+export type TextHighlightResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextHighlight'] = ResolversParentTypes['TextHighlight']> = {
+  clippedEnd?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ranges?: Resolver<Array<ResolversTypes['TextRange']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TextRangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextRange'] = ResolversParentTypes['TextRange']> = {
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ThemeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = {
@@ -4626,12 +4857,18 @@ export type Resolvers<ContextType = Context> = {
   PlacePayload?: PlacePayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recurrence?: RecurrenceResolvers<ContextType>;
+  SearchGroup?: SearchGroupResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchNode?: SearchNodeResolvers<ContextType>;
+  SearchResults?: SearchResultsResolvers<ContextType>;
   Space?: SpaceResolvers<ContextType>;
   Statistics?: StatisticsResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
   Territory?: TerritoryResolvers<ContextType>;
   TerritoryConnection?: TerritoryConnectionResolvers<ContextType>;
   TerritoryCount?: TerritoryCountResolvers<ContextType>;
+  TextHighlight?: TextHighlightResolvers<ContextType>;
+  TextRange?: TextRangeResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
   ThemeConnection?: ThemeConnectionResolvers<ContextType>;
   ThemeCount?: ThemeCountResolvers<ContextType>;

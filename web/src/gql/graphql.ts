@@ -4,8 +4,21 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A need a place can meet, as places store it (type Accessibility); the filters' and facets' values. */
+export type AccessibilityNeed =
+  /** Suited to hard-of-hearing people (`Accessibility.hearing`). */
+  | 'HEARING'
+  /** Suited to people with a mental or intellectual disability (`Accessibility.intellectual`). */
+  | 'MENTAL'
+  /** Suited to blind or partially sighted people (`Accessibility.sight`). */
+  | 'SIGHT'
+  /** Accessible in a wheelchair (`Accessibility.wheelchair`). */
+  | 'WHEELCHAIR';
+
 /** Filters on actions; all given filters must hold. */
 export type ActionFilter = {
+  /** Happening at a place that meets every one of these needs (a place of unknown accessibility meets none). */
+  accessibility?: Array<AccessibilityNeed> | null | undefined;
   /** Happening at a place inside this rectangle. */
   bbox?: BoundingBox | null | undefined;
   /** Carried by this actor. */
@@ -89,6 +102,8 @@ export type ActorActionRole =
 
 /** Filters on actors; all given filters must hold. */
 export type ActorFilter = {
+  /** Located at a place that meets every one of these needs (a place of unknown accessibility meets none). */
+  accessibility?: Array<AccessibilityNeed> | null | undefined;
   /** Located at a place inside this rectangle. */
   bbox?: BoundingBox | null | undefined;
   /** Only these kinds. */
