@@ -15,6 +15,7 @@ import { checkBbox, fullTextQuery, nullIfEmpty } from '../shared/list.js';
 import { pageSize } from '../shared/pagination.js';
 import { isDateOnly, toInstant } from '../shared/time.js';
 import { TimeSlicer } from '../shared/slice.js';
+import { refreshSlots, spanSeeks } from './slots.js';
 import {
   addLocalDays,
   atSeriesTime,
@@ -256,8 +257,9 @@ export interface TimelineArgs {
  * original start), keyset-paginated; the total counts every occurrence in the range. `filter.from` and
  * `filter.to` narrow the range; `filter.statuses` applies to each occurrence's own status.
  *
- * Single-date actions (most of them) are counted, sorted and paged by the database, from the cursor
- * on; only series are expanded here, and merged in. So a later page costs what the first one does.
+ * Inside the slot window (api/agenda/slots.ts), the database counts, sorts and pages the materialised
+ * occurrences in one statement, reading only the slots that can overlap the range. Outside it, series
+ * are expanded here as before (listOccurrencesByExpansion), in the same transaction.
  */
 export async function listOccurrences(db: Db, args: TimelineArgs): Promise<Page<OccurrenceRecord>> {
   const range = checkRange(args.from, args.to);
@@ -269,7 +271,7 @@ export async function listOccurrences(db: Db, args: TimelineArgs): Promise<Page<
   if (from >= to) return { nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
   const text = f.text != null ? fullTextQuery(f.text) : null;
   const statuses = nullIfEmpty(f.statuses);
-  const params = {
+  const params: TimelineParams = {
     asOf: args.asOf,
     access: args.access,
     rangeFrom: from,
@@ -285,15 +287,38 @@ export async function listOccurrences(db: Db, args: TimelineArgs): Promise<Page<
     territoryIds: nullIfEmpty(f.territoryIds),
     bbox: checkBbox(f.bbox),
   };
-  const { singles, series } = await db.read(async (tx) => ({
-    singles: (
-      await tx.run<{ total: number; after: number; page: { id: string; startsAt: string; endsAt: string | null; status: string }[] }>(
-        text ? 'agenda/search-single-in-range' : 'agenda/list-single-in-range',
-        { ...params, occurrenceStatuses: statuses, after: after ? { s: after.startsAt, id: after.actionId } : null, limit },
-      )
-    )[0]!,
-    series: await tx.run<SeriesRecord & { overrides: OccurrenceChange[] }>(text ? 'agenda/search-series-in-range' : 'agenda/list-series-in-range', params),
-  }));
+  return db.read(async (tx) => {
+    const [slots] = await tx.run<{ covered: boolean; total: number; after: number; page: OccurrenceRecord[] }>(
+      text ? 'agenda/search-slots-in-range' : 'agenda/list-slots-in-range',
+      { ...params, spans: spanSeeks(from), occurrenceStatuses: statuses, after: after ? { s: after.startsAt, id: after.actionId, o: after.originalStartsAt } : null, limit },
+    );
+    if (!slots!.covered) return listOccurrencesByExpansion(tx, params, statuses, after, limit);
+    const last = slots!.page[slots!.page.length - 1];
+    return { nodes: slots!.page, pageInfo: { hasNextPage: slots!.after > limit, endCursor: last ? encodeCursor(last) : null }, totalCount: slots!.total };
+  });
+}
+
+type TimelineParams = Record<string, unknown> & { rangeFrom: string; rangeTo: string; text: unknown };
+
+/**
+ * The timeline of a range the slots do not cover: single-date actions counted, sorted and paged by
+ * the database from the cursor on; series fetched and expanded here, then merged in.
+ */
+async function listOccurrencesByExpansion(
+  tx: Tx,
+  params: TimelineParams,
+  statuses: readonly ActionStatus[] | null,
+  after: OccurrenceRecord | null,
+  limit: number,
+): Promise<Page<OccurrenceRecord>> {
+  const { rangeFrom: from, rangeTo: to, text } = params;
+  const singles = (
+    await tx.run<{ total: number; after: number; page: { id: string; startsAt: string; endsAt: string | null; status: string }[] }>(
+      text ? 'agenda/search-single-in-range' : 'agenda/list-single-in-range',
+      { ...params, occurrenceStatuses: statuses, after: after ? { s: after.startsAt, id: after.actionId } : null, limit },
+    )
+  )[0]!;
+  const series = await tx.run<SeriesRecord & { overrides: OccurrenceChange[] }>(text ? 'agenda/search-series-in-range' : 'agenda/list-series-in-range', params);
   const expanded: OccurrenceRecord[] = [];
   const slicer = new TimeSlicer();
   for (const row of series) {
@@ -387,6 +412,7 @@ export async function setRecurrence(db: Db, input: SetRecurrenceInput, by: Autho
     });
     const changes = (await listOccurrenceChangesInTx(tx, action.id)).filter((c) => !isOccurrence(next, yields, c.originalStartsAt));
     if (changes.length > 0) await tx.run('agenda/delete-occurrence-changes', { actionId: action.id, originalStarts: changes.map((c) => c.originalStartsAt) });
+    await refreshSlots(tx, [action.id]);
     const after = recurrenceOf(toRecord(row!.node) as ActionRecord);
     await recordChange(tx, {
       op: 'setRecurrence',
@@ -437,6 +463,7 @@ export async function updateOccurrence(db: Db, input: UpdateOccurrenceInput, by:
       status: change.status,
       now: by.now,
     });
+    await refreshSlots(tx, [action.id]);
     await recordChange(tx, {
       op: 'updateOccurrence',
       entityType: 'Action',
@@ -451,12 +478,15 @@ export async function updateOccurrence(db: Db, input: UpdateOccurrenceInput, by:
 }
 
 /**
- * Recomputes the stored end of an action's series after its first dates (startsAt, endsAt, time zone)
- * changed, in the same transaction: a COUNT series ends elsewhere when it starts elsewhere.
+ * Keeps what depends on an action's first dates (startsAt, endsAt, all-day, time zone) right after
+ * they changed, in the same transaction: the stored end of its series (a COUNT series ends elsewhere
+ * when it starts elsewhere) and its slots on the timeline.
  */
-export async function refreshSeriesEnd(tx: Tx, action: ActionRecord): Promise<void> {
+export async function refreshDates(tx: Tx, action: ActionRecord): Promise<void> {
   const s = seriesOf(action);
-  if (!s.rrule || !s.startsAt) return;
-  const dated = { ...s, startsAt: s.startsAt };
-  await tx.run('agenda/set-series-end', { id: s.id, seriesEndsAt: seriesEnd(dated, (await indexRule(parseRule(s.rrule), dated)).last) });
+  if (s.rrule && s.startsAt) {
+    const dated = { ...s, startsAt: s.startsAt };
+    await tx.run('agenda/set-series-end', { id: s.id, seriesEndsAt: seriesEnd(dated, (await indexRule(parseRule(s.rrule), dated)).last) });
+  }
+  await refreshSlots(tx, [s.id]);
 }
