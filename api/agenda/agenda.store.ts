@@ -6,7 +6,7 @@ import type { Access } from '../auth/access.js';
 import { RULES, requireRole, requireSignedIn, type Author } from '../auth/rights.js';
 import type { Db, Tx } from '../db/driver.js';
 import { recordChange } from '../entity/entity.write.js';
-import { toRecord } from '../entity/entity.store.js';
+import { forReader, toRecord } from '../entity/entity.store.js';
 import { badInput } from '../errors.js';
 import { requireOne } from '../auth/lookup.js';
 import type { ActionFilter, ActionStatus, SetRecurrenceInput, UpdateOccurrenceInput } from '../generated/graphql.js';
@@ -242,6 +242,11 @@ function decodeCursor(after: string | null | undefined): OccurrenceRecord | null
   throw badInput('after', 'The cursor is not valid: pass the `endCursor` of a previous page of this timeline, unchanged.');
 }
 
+/** An occurrence of the timeline, with its action when the statement returned it (read through the reader's visibility). */
+export interface TimelineOccurrence extends OccurrenceRecord {
+  action?: ActionRecord;
+}
+
 export interface TimelineArgs {
   from: string;
   to: string;
@@ -261,7 +266,7 @@ export interface TimelineArgs {
  * occurrences in one statement, reading only the slots that can overlap the range. Outside it, series
  * are expanded here as before (listOccurrencesByExpansion), in the same transaction.
  */
-export async function listOccurrences(db: Db, args: TimelineArgs): Promise<Page<OccurrenceRecord>> {
+export async function listOccurrences(db: Db, args: TimelineArgs): Promise<Page<TimelineOccurrence>> {
   const range = checkRange(args.from, args.to);
   const limit = pageSize(args.first, 50);
   const after = decodeCursor(args.after);
@@ -288,23 +293,25 @@ export async function listOccurrences(db: Db, args: TimelineArgs): Promise<Page<
     bbox: checkBbox(f.bbox),
   };
   return db.read(async (tx) => {
-    const [slots] = await tx.run<{ covered: boolean; total: number; after: number; page: OccurrenceRecord[] }>(
+    const [slots] = await tx.run<{ covered: boolean; total: number; after: number; page: (OccurrenceRecord & { action: Record<string, unknown> & { __typename: EntityType } })[] }>(
       text ? 'agenda/search-slots-in-range' : 'agenda/list-slots-in-range',
       { ...params, spans: spanSeeks(from), occurrenceStatuses: statuses, after: after ? { s: after.startsAt, id: after.actionId, o: after.originalStartsAt } : null, limit },
     );
     if (!slots!.covered) return listOccurrencesByExpansion(tx, params, statuses, after, limit);
-    const last = slots!.page[slots!.page.length - 1];
-    return { nodes: slots!.page, pageInfo: { hasNextPage: slots!.after > limit, endCursor: last ? encodeCursor(last) : null }, totalCount: slots!.total };
+    const nodes = slots!.page.map((o): TimelineOccurrence => ({ ...o, action: forReader(o.action, args.access) as ActionRecord }));
+    const last = nodes[nodes.length - 1];
+    return { nodes, pageInfo: { hasNextPage: slots!.after > limit, endCursor: last ? encodeCursor(last) : null }, totalCount: slots!.total };
   });
 }
 
-type TimelineParams = Record<string, unknown> & { rangeFrom: string; rangeTo: string; text: unknown };
+export type TimelineParams = Record<string, unknown> & { rangeFrom: string; rangeTo: string; text: unknown };
 
 /**
  * The timeline of a range the slots do not cover: single-date actions counted, sorted and paged by
- * the database from the cursor on; series fetched and expanded here, then merged in.
+ * the database from the cursor on; series fetched and expanded here, then merged in. Exported for
+ * bench/q3-storage.ts, which compares it with the slots.
  */
-async function listOccurrencesByExpansion(
+export async function listOccurrencesByExpansion(
   tx: Tx,
   params: TimelineParams,
   statuses: readonly ActionStatus[] | null,
