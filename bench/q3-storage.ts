@@ -12,6 +12,7 @@ import { cypher } from '../api/db/cypher.js';
 import { Db } from '../api/db/driver.js';
 import { startEmbeddedNeo4j } from '../api/db/embedded.js';
 import { ROOT_DIR } from '../api/config.js';
+import { SLOTS_CYPHER, slotParams as armParams } from './queries/q3-timeline.js';
 
 const { values } = parseArgs({ options: { 'data-dir': { type: 'string' }, size: { type: 'string', default: 'S' }, reps: { type: 'string', default: '5' } } });
 if (!values['data-dir']) throw new Error('--data-dir: the data directory of a graph the benchmark loaded');
@@ -46,15 +47,6 @@ async function medianMs(run: () => Promise<unknown>): Promise<number> {
   return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
 }
 
-const A_SLOTS = `UNWIND $spans AS seek
-MATCH (s:Slot) WHERE s.span = seek.span AND s.startsAt >= datetime(seek.from) AND s.startsAt < datetime($rangeTo)
-  AND (s.endsAt > datetime($rangeFrom) OR (s.endsAt IS NULL AND s.startsAt >= datetime($rangeFrom)))
-MATCH (s)-[:SLOT_OF]->(a:Action) WHERE a.visibility = 'PUBLIC' OR a.id IN $access.spaceIds
-WITH collect({actionId: s.actionId, startsAt: s.startsAt, originalStartsAt: s.originalStartsAt, status: coalesce(s.status, a.status)}) AS rows
-UNWIND (CASE WHEN size(rows) = 0 THEN [null] ELSE rows END) AS r
-WITH size(rows) AS total, r ORDER BY r.startsAt, r.actionId, r.originalStartsAt SKIP toInteger($skip) LIMIT 50
-RETURN total, collect(r) AS page`;
-
 console.log(`Q3 storage, ${values.size} graph in ${values['data-dir']}; ranges of ${months} months; median of ${reps}`);
 console.log('| range | page | db hits before (C: singles + series) | db hits after (C: slots) | db hits A (slots) | C before ms | C after ms | A ms | total |');
 console.log('|---|---|---|---|---|---|---|---|---|');
@@ -69,17 +61,18 @@ for (const year of [2018, 2020, 2022, 2024]) {
   };
   const slotParams = { ...params, spans: spanSeeks(from), occurrenceStatuses: null, limit: 50 };
   // Page 50's cursor: the 2,450th occurrence, from arm A's statement.
-  const [at2450] = await db.read((tx) => tx.runText<{ page: { actionId: string; startsAt: string; originalStartsAt: string }[]; total: number }>(A_SLOTS.replace('LIMIT 50', 'LIMIT 1'), { ...slotParams, skip: 2449 }));
+  const aParams = (page: number) => armParams({ from, to, page: page as 1 | 50, reader: { access: PUBLIC_ACCESS } as never });
+  const [at2450] = await db.read((tx) => tx.runText<{ page: { actionId: string; startsAt: string; originalStartsAt: string }[]; total: number }>(SLOTS_CYPHER, { ...aParams(50), skip: 2449, limit: 1 }));
   const cursorRow = at2450!.page[0];
   for (const page of [1, 50]) {
     const after = page === 1 || !cursorRow ? null : { s: cursorRow.startsAt, id: cursorRow.actionId, o: cursorRow.originalStartsAt };
     const afterRecord = after && { startsAt: after.s, actionId: after.id, originalStartsAt: after.o, endsAt: null, status: '', modified: false };
     const before = (await profile(cypher('agenda/list-single-in-range'), { ...params, occurrenceStatuses: null, after: after && { s: after.s, id: after.id }, limit: 50 })) + (await profile(cypher('agenda/list-series-in-range'), params));
     const afterHits = await profile(cypher('agenda/list-slots-in-range'), { ...slotParams, after });
-    const aHits = await profile(A_SLOTS, { ...slotParams, skip: (page - 1) * 50 });
+    const aHits = await profile(SLOTS_CYPHER, aParams(page));
     const cBefore = await medianMs(() => db.read((tx) => listOccurrencesByExpansion(tx, params, null, afterRecord, 50)));
     const cAfter = await medianMs(() => db.read((tx) => tx.run('agenda/list-slots-in-range', { ...slotParams, after })));
-    const aMs = await medianMs(() => db.read((tx) => tx.runText(A_SLOTS, { ...slotParams, skip: (page - 1) * 50 })));
+    const aMs = await medianMs(() => db.read((tx) => tx.runText(SLOTS_CYPHER, aParams(page))));
     const fmt = (n: number) => n.toLocaleString('en-US');
     console.log(`| ${from.slice(0, 7)} – ${to.slice(0, 7)} | ${page} | ${fmt(before)} | ${fmt(afterHits)} | ${fmt(aHits)} | ${cBefore.toFixed(1)} | ${cAfter.toFixed(1)} | ${aMs.toFixed(1)} | ${at2450!.total} |`);
   }

@@ -20,7 +20,7 @@ export const TIMELINE_PAGE = 50;
 // the range, one index seek per span class, the visible ones counted and page N taken by SKIP, in one
 // statement. When the slot window does not cover the range (`covered` false), A does what it did
 // before the slots existed: TIMELINE_CYPHER below, expanded in Node.
-const SLOTS_CYPHER = `
+export const SLOTS_CYPHER = `
 OPTIONAL MATCH (w:SlotWindow {id: 'timeline'})
 WITH coalesce(w.from <= datetime($from) AND w.readyTo >= datetime($to), false) AS covered
 CALL (covered) {
@@ -146,7 +146,7 @@ export const Q3: Query<TimelineInput> = {
   },
 };
 
-const slotParams = (input: TimelineInput) => ({
+export const slotParams = (input: Pick<TimelineInput, 'from' | 'to' | 'page' | 'reader'>) => ({
   from: input.from,
   to: input.to,
   spans: spanSeeks(input.from),
