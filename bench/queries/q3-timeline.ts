@@ -136,9 +136,9 @@ export const Q3: Query<TimelineInput> = {
   },
   whyMissed: {
     'Q3 page 1':
-      'the total counts every occurrence of the range, so the database still evaluates the action filters for every action starting before the end of the range (the start index bounds one side only) and sorts the single-date ones; then a second statement fetches the series, which Node expands, and the `action` field costs a DataLoader round trip',
+      'both read the same slots with the same index seeks (one per span class) and count them all for the total; C adds Apollo\'s execution and, over HTTP, the member\'s session, and its statement applies the full action filter fragment per slot and returns the page\'s actions whole where A returns ids',
     'Q3 page 50':
-      'the total counts every occurrence of the range, so the database still evaluates the action filters for every action starting before the end of the range (the start index bounds one side only) and sorts the single-date ones; then a second statement fetches the series, which Node expands, and the `action` field costs a DataLoader round trip',
+      'both read the same slots with the same index seeks (one per span class) and count them all for the total; C adds Apollo\'s execution and, over HTTP, the member\'s session, and its statement applies the full action filter fragment per slot and returns the page\'s actions whole where A returns ids',
   },
 
   profile(input) {
