@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import { Db } from './db/driver.js';
 import { superviseEmbeddedNeo4j } from './db/embedded.js';
 import { migrate } from './db/migrate.js';
+import { extendSlotWindow } from './agenda/slots.js';
 
 export interface OpenDatabase {
   db: Db;
@@ -52,7 +53,12 @@ export async function openDatabase(config: Config, log: (line: string) => void =
     // The embedded start already waited for Neo4j; an external server is reached here first.
     if (stopEmbedded) await db.verify();
     else await step('neo4j', () => db.verify());
-    const report = await step('migrations', () => migrate(db, log));
+    const report = await step('migrations', async () => {
+      const applied = await migrate(db, log);
+      // The timeline's slots stay three years ahead of today (api/agenda/slots.ts).
+      await extendSlotWindow(db, log);
+      return applied;
+    });
     if (report.applied.length > 0) log(`Migrations applied: ${report.applied.join(', ')}`);
   } catch (err) {
     await db.close();

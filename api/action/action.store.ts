@@ -5,7 +5,8 @@ import { dateTimeParam } from '../db/values.js';
 import { createEntity, createLinks, requireEntityLists, resolveSlug, updateEntity } from '../entity/entity.write.js';
 import { badInput } from '../errors.js';
 import { requireOne } from '../auth/lookup.js';
-import { refreshSeriesEnd } from '../agenda/agenda.store.js';
+import { refreshDates } from '../agenda/agenda.store.js';
+import { refreshSlots } from '../agenda/slots.js';
 import type { ActionFilter, ActionSort, CreateActionInput, UpdateActionInput } from '../generated/graphql.js';
 import { requiredName } from '../actor/actor.store.js';
 import type { ActionRecord, EntityRecord, ListPage } from '../records.js';
@@ -54,6 +55,8 @@ export async function createAction(db: Db, input: CreateActionInput, by: Author)
       by,
     )) as ActionRecord;
     ends.set(action.id, action);
+    // Its one occurrence on the timeline.
+    if (dates.startsAt) await refreshSlots(tx, [action.id]);
     const link = (type: 'PART_OF' | 'LOCATED_AT' | 'TAGGED', toId: string) => ({ type, fromId: action.id, toId, since, until: null });
     const from = (type: 'CARRIES' | 'TAKES_PART_IN', fromId: string) => ({ type, fromId, toId: action.id, since, until: null });
     await createLinks(
@@ -101,8 +104,8 @@ export async function updateAction(db: Db, input: UpdateActionInput, by: Author)
     // … or the kept instant into a new zone.
     if (input.startsAt === undefined && input.timeZone != null) props.startsAtLocal = wallClockStart(current.startsAt, current.startsAt, timeZone);
     const updated = (await updateEntity(tx, 'Action', input.id, props, by)) as ActionRecord;
-    // A series' end depends on its first dates: keep the timeline's range check right.
-    if (props.startsAt !== undefined || props.timeZone !== undefined || props.allDay !== undefined) await refreshSeriesEnd(tx, updated);
+    // A series' end and the timeline's slots depend on the first dates.
+    if (props.startsAt !== undefined || props.endsAt !== undefined || props.timeZone !== undefined || props.allDay !== undefined) await refreshDates(tx, updated);
     return updated;
   });
 }

@@ -23,9 +23,15 @@ export const agendaResolvers: Resolvers = {
     occurrences: async (_, args, ctx) => {
       const asOf = readingInstant(ctx, args.asOf);
       const page = await listOccurrences(ctx.db, { ...args, asOf, access: ctx.access });
-      // The page's actions in one batch, through the reader's visibility like any entity read.
-      const actions = await ctx.loaders.entity.loadMany([...new Set(page.nodes.map((o) => o.actionId))]);
+      // The page's actions: returned with the page from the slots (and primed for nested fields), else
+      // in one batch, through the reader's visibility like any entity read.
       const byId = new Map<string, ActionRecord>();
+      for (const o of page.nodes) {
+        if (!o.action || byId.has(o.actionId)) continue;
+        ctx.loaders.entity.prime(o.actionId, o.action);
+        byId.set(o.actionId, { ...o.action, asOf });
+      }
+      const actions = await ctx.loaders.entity.loadMany([...new Set(page.nodes.filter((o) => !byId.has(o.actionId)).map((o) => o.actionId))]);
       for (const a of actions) if (a && !(a instanceof Error) && a.__typename === 'Action') byId.set(a.id, { ...a, asOf });
       return { ...page, nodes: page.nodes.filter((o) => byId.has(o.actionId)).map((o) => toOccurrence(o, byId.get(o.actionId)!)) };
     },

@@ -6,7 +6,7 @@ import type { Access } from '../auth/access.js';
 import { RULES, requireRole, requireSignedIn, type Author } from '../auth/rights.js';
 import type { Db, Tx } from '../db/driver.js';
 import { recordChange } from '../entity/entity.write.js';
-import { toRecord } from '../entity/entity.store.js';
+import { forReader, toRecord } from '../entity/entity.store.js';
 import { badInput } from '../errors.js';
 import { requireOne } from '../auth/lookup.js';
 import type { ActionFilter, ActionStatus, SetRecurrenceInput, UpdateOccurrenceInput } from '../generated/graphql.js';
@@ -15,6 +15,7 @@ import { checkBbox, fullTextQuery, nullIfEmpty } from '../shared/list.js';
 import { pageSize } from '../shared/pagination.js';
 import { isDateOnly, toInstant } from '../shared/time.js';
 import { TimeSlicer } from '../shared/slice.js';
+import { refreshSlots, spanSeeks } from './slots.js';
 import {
   addLocalDays,
   atSeriesTime,
@@ -241,6 +242,11 @@ function decodeCursor(after: string | null | undefined): OccurrenceRecord | null
   throw badInput('after', 'The cursor is not valid: pass the `endCursor` of a previous page of this timeline, unchanged.');
 }
 
+/** An occurrence of the timeline, with its action when the statement returned it (read through the reader's visibility). */
+export interface TimelineOccurrence extends OccurrenceRecord {
+  action?: ActionRecord;
+}
+
 export interface TimelineArgs {
   from: string;
   to: string;
@@ -256,10 +262,11 @@ export interface TimelineArgs {
  * original start), keyset-paginated; the total counts every occurrence in the range. `filter.from` and
  * `filter.to` narrow the range; `filter.statuses` applies to each occurrence's own status.
  *
- * Single-date actions (most of them) are counted, sorted and paged by the database, from the cursor
- * on; only series are expanded here, and merged in. So a later page costs what the first one does.
+ * Inside the slot window (api/agenda/slots.ts), the database counts, sorts and pages the materialised
+ * occurrences in one statement, reading only the slots that can overlap the range. Outside it, series
+ * are expanded here as before (listOccurrencesByExpansion), in the same transaction.
  */
-export async function listOccurrences(db: Db, args: TimelineArgs): Promise<Page<OccurrenceRecord>> {
+export async function listOccurrences(db: Db, args: TimelineArgs): Promise<Page<TimelineOccurrence>> {
   const range = checkRange(args.from, args.to);
   const limit = pageSize(args.first, 50);
   const after = decodeCursor(args.after);
@@ -269,7 +276,7 @@ export async function listOccurrences(db: Db, args: TimelineArgs): Promise<Page<
   if (from >= to) return { nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
   const text = f.text != null ? fullTextQuery(f.text) : null;
   const statuses = nullIfEmpty(f.statuses);
-  const params = {
+  const params: TimelineParams = {
     asOf: args.asOf,
     access: args.access,
     rangeFrom: from,
@@ -286,15 +293,40 @@ export async function listOccurrences(db: Db, args: TimelineArgs): Promise<Page<
     bbox: checkBbox(f.bbox),
     accessibility: nullIfEmpty(f.accessibility),
   };
-  const { singles, series } = await db.read(async (tx) => ({
-    singles: (
-      await tx.run<{ total: number; after: number; page: { id: string; startsAt: string; endsAt: string | null; status: string }[] }>(
-        text ? 'agenda/search-single-in-range' : 'agenda/list-single-in-range',
-        { ...params, occurrenceStatuses: statuses, after: after ? { s: after.startsAt, id: after.actionId } : null, limit },
-      )
-    )[0]!,
-    series: await tx.run<SeriesRecord & { overrides: OccurrenceChange[] }>(text ? 'agenda/search-series-in-range' : 'agenda/list-series-in-range', params),
-  }));
+  return db.read(async (tx) => {
+    const [slots] = await tx.run<{ covered: boolean; total: number; after: number; page: (OccurrenceRecord & { action: Record<string, unknown> & { __typename: EntityType } })[] }>(
+      text ? 'agenda/search-slots-in-range' : 'agenda/list-slots-in-range',
+      { ...params, spans: spanSeeks(from), occurrenceStatuses: statuses, after: after ? { s: after.startsAt, id: after.actionId, o: after.originalStartsAt } : null, limit },
+    );
+    if (!slots!.covered) return listOccurrencesByExpansion(tx, params, statuses, after, limit);
+    const nodes = slots!.page.map((o): TimelineOccurrence => ({ ...o, action: forReader(o.action, args.access) as ActionRecord }));
+    const last = nodes[nodes.length - 1];
+    return { nodes, pageInfo: { hasNextPage: slots!.after > limit, endCursor: last ? encodeCursor(last) : null }, totalCount: slots!.total };
+  });
+}
+
+export type TimelineParams = Record<string, unknown> & { rangeFrom: string; rangeTo: string; text: unknown };
+
+/**
+ * The timeline of a range the slots do not cover: single-date actions counted, sorted and paged by
+ * the database from the cursor on; series fetched and expanded here, then merged in. Exported for
+ * bench/q3-storage.ts, which compares it with the slots.
+ */
+export async function listOccurrencesByExpansion(
+  tx: Tx,
+  params: TimelineParams,
+  statuses: readonly ActionStatus[] | null,
+  after: OccurrenceRecord | null,
+  limit: number,
+): Promise<Page<OccurrenceRecord>> {
+  const { rangeFrom: from, rangeTo: to, text } = params;
+  const singles = (
+    await tx.run<{ total: number; after: number; page: { id: string; startsAt: string; endsAt: string | null; status: string }[] }>(
+      text ? 'agenda/search-single-in-range' : 'agenda/list-single-in-range',
+      { ...params, occurrenceStatuses: statuses, after: after ? { s: after.startsAt, id: after.actionId } : null, limit },
+    )
+  )[0]!;
+  const series = await tx.run<SeriesRecord & { overrides: OccurrenceChange[] }>(text ? 'agenda/search-series-in-range' : 'agenda/list-series-in-range', params);
   const expanded: OccurrenceRecord[] = [];
   const slicer = new TimeSlicer();
   for (const row of series) {
@@ -388,6 +420,7 @@ export async function setRecurrence(db: Db, input: SetRecurrenceInput, by: Autho
     });
     const changes = (await listOccurrenceChangesInTx(tx, action.id)).filter((c) => !isOccurrence(next, yields, c.originalStartsAt));
     if (changes.length > 0) await tx.run('agenda/delete-occurrence-changes', { actionId: action.id, originalStarts: changes.map((c) => c.originalStartsAt) });
+    await refreshSlots(tx, [action.id]);
     const after = recurrenceOf(toRecord(row!.node) as ActionRecord);
     await recordChange(tx, {
       op: 'setRecurrence',
@@ -438,6 +471,7 @@ export async function updateOccurrence(db: Db, input: UpdateOccurrenceInput, by:
       status: change.status,
       now: by.now,
     });
+    await refreshSlots(tx, [action.id]);
     await recordChange(tx, {
       op: 'updateOccurrence',
       entityType: 'Action',
@@ -452,12 +486,15 @@ export async function updateOccurrence(db: Db, input: UpdateOccurrenceInput, by:
 }
 
 /**
- * Recomputes the stored end of an action's series after its first dates (startsAt, endsAt, time zone)
- * changed, in the same transaction: a COUNT series ends elsewhere when it starts elsewhere.
+ * Keeps what depends on an action's first dates (startsAt, endsAt, all-day, time zone) right after
+ * they changed, in the same transaction: the stored end of its series (a COUNT series ends elsewhere
+ * when it starts elsewhere) and its slots on the timeline.
  */
-export async function refreshSeriesEnd(tx: Tx, action: ActionRecord): Promise<void> {
+export async function refreshDates(tx: Tx, action: ActionRecord): Promise<void> {
   const s = seriesOf(action);
-  if (!s.rrule || !s.startsAt) return;
-  const dated = { ...s, startsAt: s.startsAt };
-  await tx.run('agenda/set-series-end', { id: s.id, seriesEndsAt: seriesEnd(dated, (await indexRule(parseRule(s.rrule), dated)).last) });
+  if (s.rrule && s.startsAt) {
+    const dated = { ...s, startsAt: s.startsAt };
+    await tx.run('agenda/set-series-end', { id: s.id, seriesEndsAt: seriesEnd(dated, (await indexRule(parseRule(s.rrule), dated)).last) });
+  }
+  await refreshSlots(tx, [s.id]);
 }

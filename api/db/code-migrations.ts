@@ -2,6 +2,7 @@
 // cypher/migrations/ and applied in one order with them (api/db/migrate.ts); each must be idempotent
 // and written for a large graph: small transactions, keyset pages, no statement over the whole graph.
 import { SEARCH_FIELDS, searchTextOf } from '../shared/slug.js';
+import { materialiseSlots } from '../agenda/slots.js';
 import type { Db } from './driver.js';
 
 export interface CodeMigration {
@@ -47,4 +48,8 @@ async function rebuildSearchText(db: Db, log: (line: string) => void): Promise<v
   }
 }
 
-export const CODE_MIGRATIONS: readonly CodeMigration[] = [{ name: '010-rebuild-search-text', run: rebuildSearchText }];
+export const CODE_MIGRATIONS: readonly CodeMigration[] = [
+  { name: '010-rebuild-search-text', run: rebuildSearchText },
+  // The timeline's materialised occurrences (api/agenda/slots.ts): the window and every action's slots.
+  { name: '013-timeline-slots', run: async (db, log) => void (await materialiseSlots(db, log)) },
+];
