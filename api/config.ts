@@ -39,6 +39,10 @@ const envSchema = z
     MEDIA_MAX_BYTES: z.coerce.number().int().min(1024).max(2_000_000_000).default(20 * 1024 * 1024),
     // Width × height of an uploaded image; stops decompression bombs (a tiny file that decodes to gigabytes).
     MEDIA_MAX_IMAGE_PIXELS: z.coerce.number().int().min(10_000).max(1_000_000_000).default(50_000_000),
+    // The portal's public address (feeds and exports link back to it); unset: the request's own origin.
+    PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+    // The licence stated by every open-data export (docs/diffusion.md).
+    OPEN_DATA_LICENCE: z.string().trim().min(1).max(200).default('ODbL-1.0'),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && env.NEO4J_PASSWORD === undefined && !/^(bolt|neo4j):\/\/(127\.0\.0\.1|localhost)/.test(env.NEO4J_URI)) {
@@ -88,6 +92,10 @@ export interface Config {
   media: MediaConfig;
   /** Sign-ups accepted per client address per hour. */
   signUpLimitPerHour: number;
+  /** The portal's public origin without a trailing slash (feeds link back to it); absent: each request's origin. */
+  publicUrl?: string;
+  /** Licence of the open-data exports, as stated in their headers (an SPDX id or a short name). */
+  openDataLicence: string;
 }
 
 export class ConfigError extends Error {}
@@ -124,5 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importTerritories: e.IMPORT_TERRITORIES,
     media: { dir: resolve(ROOT_DIR, e.MEDIA_DIR), maxBytes: e.MEDIA_MAX_BYTES, maxImagePixels: e.MEDIA_MAX_IMAGE_PIXELS },
     signUpLimitPerHour: e.SIGNUP_LIMIT_PER_HOUR,
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+    openDataLicence: e.OPEN_DATA_LICENCE,
   };
 }

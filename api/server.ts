@@ -15,6 +15,7 @@ import { requestViewer } from './auth/request-viewer.js';
 import { SESSION_COOKIE } from './auth/session.js';
 import { createContext, type Context, type HttpHooks } from './context.js';
 import type { Db } from './db/driver.js';
+import { diffusionRouter } from './diffusion/diffusion.routes.js';
 import { formatError } from './errors.js';
 import { mediaRouter } from './media/media.routes.js';
 import { resolvers } from './resolvers.js';
@@ -135,6 +136,8 @@ export async function startServer(config: Config, db: Db, options: ServerOptions
   );
 
   app.use('/media', mediaRouter(config, db));
+  // Feeds and open-data exports (docs/diffusion.md), before the SPA's fallback answers every GET.
+  app.use(diffusionRouter(config, db, apollo, buildSchema(loadTypeDefs(config.rootDir))));
 
   if (spa) app.use(spa.router);
 
