@@ -5,11 +5,14 @@ import type { ApolloServer } from '@apollo/server';
 import express, { type Request, type Response, type Router } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { Temporal } from 'temporal-polyfill';
-import { listOccurrenceChanges } from '../agenda/agenda.store.js';
+import { PUBLIC_ACCESS } from '../auth/access.js';
+import { listOccurrenceChanges, seriesOf } from '../agenda/agenda.store.js';
 import { countEntityChanges, latestChange } from '../change/change.store.js';
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import type { Db } from '../db/driver.js';
+import { getEntitiesByIds } from '../entity/entity.store.js';
+import type { ActionRecord } from '../records.js';
 import type { Deadline } from '../shared/deadline.js';
 import { MAX_PAGE_SIZE } from '../shared/pagination.js';
 import { isEmptyFilter, portalFilterParams, type PortalFilter } from '../shared/portal-filter.js';
@@ -18,7 +21,7 @@ import { ANNOUNCEMENTS, ARTICLES, CALENDAR_ACTION, CALENDAR_ACTIONS, EXPORT_ACTI
 import { actionRow, actorRow, EXPORT_LAYERS, LICENCE_URLS, placeRow, streamCsv, streamGeojson, type ExportFormat, type ExportLayer, type ExportRow } from './exports.js';
 import type { DiffusionCalendarActionFragment, DiffusionCalendarActionsQuery, DiffusionExportActionsQuery, DiffusionExportActorsQuery, DiffusionExportPlacesQuery } from './gql/graphql.js';
 import { answeredNotModified, badParameter, CONTENT_TYPES, DiffusionError, publicCors, publicOrigin, sendCacheable, sendDiffusionError, weakEtag } from './http.js';
-import { buildCalendar } from './ical.js';
+import { buildCalendar, type CalendarAction } from './ical.js';
 import { actionFilterOf, actorFilterOf, contentFilterOf, flagOption, intOption, placeFilterOf, readQuery, requireLayer } from './params.js';
 import { anonymousReader, type AnonymousReader } from './reader.js';
 import { buildFeed, type FeedFormat } from './syndication.js';
@@ -84,7 +87,6 @@ async function lastModified(d: Diffusion, deadline: Deadline): Promise<{ seq: nu
 
 // ---- iCalendar --------------------------------------------------------------------------------------
 
-type CalendarAction = DiffusionCalendarActionFragment;
 
 /** The range an agenda feed covers: the filter's period, else a year back and two ahead (the API's three-year maximum). */
 function calendarWindow(from: string | null | undefined, to: string | null | undefined): { from: string; to: string } {
@@ -95,10 +97,30 @@ function calendarWindow(from: string | null | undefined, to: string | null | und
   return { from: start, to: end < limit ? end : limit };
 }
 
-async function sendCalendar(d: Diffusion, req: Request, res: Response, deadline: Deadline, actions: CalendarAction[], name: string, source: string, window: { from: string; to: string }): Promise<void> {
-  const ids = actions.map((a) => a.id);
+async function sendCalendar(
+  d: Diffusion,
+  req: Request,
+  res: Response,
+  deadline: Deadline,
+  listed: DiffusionCalendarActionFragment[],
+  name: string,
+  source: string,
+  window: { from: string; to: string },
+): Promise<void> {
+  const ids = listed.map((a) => a.id);
   const requestDb = d.db.forRequest(deadline);
-  const [revisions, changes, modified] = await Promise.all([countEntityChanges(requestDb, ids), listOccurrenceChanges(requestDb, ids), lastModified(d, deadline)]);
+  // The series, occurrence changes and revisions of the listed actions, from the stores the API's own
+  // resolvers use (Action.recurrence, Action.occurrences), read as a visitor.
+  const [records, revisions, changes, modified] = await Promise.all([
+    getEntitiesByIds(requestDb, ids, PUBLIC_ACCESS),
+    countEntityChanges(requestDb, ids),
+    listOccurrenceChanges(requestDb, ids),
+    lastModified(d, deadline),
+  ]);
+  const actions: CalendarAction[] = listed.flatMap((a) => {
+    const record = records.get(a.id);
+    return record?.__typename === 'Action' ? [{ ...a, series: seriesOf(record as ActionRecord) }] : [];
+  });
   const body = buildCalendar(actions, { name, origin: publicOrigin(d.config, req), source, revisions, changes, window });
   sendCacheable(req, res, 'ics', body, modified.at);
 }
@@ -108,7 +130,7 @@ const agendaFeed: Handler = async (d, req, res, deadline) => {
   requireLayer(filter, 'actions');
   const actionFilter = actionFilterOf(d.schema, filter, Temporal.Now.instant());
   const window = calendarWindow(actionFilter.from, actionFilter.to);
-  const actions: CalendarAction[] = [];
+  const actions: DiffusionCalendarActionFragment[] = [];
   let after: string | null = null;
   do {
     const result: DiffusionCalendarActionsQuery = await d.reader.read(CALENDAR_ACTIONS, { filter: { ...actionFilter, ...window }, first: MAX_PAGE_SIZE, after }, deadline);

@@ -50,6 +50,9 @@ graphql(`
   }
 `);
 
+// The series itself (rule, exceptions, extra dates) is read from the entity store with the same
+// visibility (api/diffusion/diffusion.routes.ts): through GraphQL, its two lists of up to 1,000 dates
+// would count 2,000 each against the cost limit and leave pages of a few actions.
 graphql(`
   fragment DiffusionCalendarAction on Action {
     id
@@ -59,17 +62,11 @@ graphql(`
     description
     status
     startsAt
-    startsAtLocal
     endsAt
     allDay
     timeZone
     createdAt
     updatedAt
-    recurrence {
-      rule
-      exceptions
-      extraDates
-    }
     places(first: 1) {
       place {
         ...DiffusionPlace

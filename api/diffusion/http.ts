@@ -68,15 +68,29 @@ export interface Validators {
   lastModified?: string | null;
 }
 
+const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+
 /**
- * Sets the caching headers and answers 304 when the client's copy is current (If-None-Match, else
- * If-Modified-Since, as RFC 9110 orders them, through Express's `req.fresh`). True when answered.
+ * RFC 9110 §13.2.2 for GET and HEAD: If-None-Match (weak comparison) when sent, else If-Modified-Since.
+ * Not Express's `req.fresh`, which treats `Cache-Control: no-cache` as "never fresh": fetch() adds it to
+ * every request carrying a validator, and it is meant for caches, not for the origin's preconditions.
  */
+function notModified(req: Request, v: Validators): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  const noneMatch = req.get('if-none-match');
+  if (noneMatch !== undefined) return noneMatch.trim() === '*' || noneMatch.split(',').some((tag) => opaque(tag) === opaque(v.etag));
+  const since = Date.parse(req.get('if-modified-since') ?? '');
+  if (!v.lastModified || Number.isNaN(since)) return false;
+  // HTTP dates have whole seconds.
+  return Math.floor(Date.parse(v.lastModified) / 1000) * 1000 <= since;
+}
+
+/** Sets the caching headers and answers 304 when the client's copy is current. True when answered. */
 export function answeredNotModified(req: Request, res: Response, v: Validators): boolean {
   res.setHeader('Cache-Control', `public, max-age=${MAX_AGE_SECONDS}`);
   res.setHeader('ETag', v.etag);
   if (v.lastModified) res.setHeader('Last-Modified', new Date(v.lastModified).toUTCString());
-  if (!req.fresh) return false;
+  if (!notModified(req, v)) return false;
   res.status(304).end();
   return true;
 }

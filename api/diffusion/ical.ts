@@ -10,10 +10,11 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalEventStatus, type ICalEventData } from 'ical-generator';
 import { Temporal } from 'temporal-polyfill';
-import { occurrencesOf, type OccurrenceChange, type OccurrenceRecord } from '../agenda/agenda.store.js';
+import { occurrencesOf, type OccurrenceChange, type OccurrenceRecord, type SeriesRecord } from '../agenda/agenda.store.js';
 import type { DiffusionCalendarActionFragment } from './gql/graphql.js';
 
-type CalendarAction = DiffusionCalendarActionFragment;
+/** An action as the listing shows it, with its series as the agenda store holds it. */
+export type CalendarAction = DiffusionCalendarActionFragment & { series: SeriesRecord };
 
 const STATUS: Record<string, ICalEventStatus> = {
   SCHEDULED: ICalEventStatus.CONFIRMED,
@@ -44,19 +45,7 @@ export interface CalendarOptions {
 function changedOccurrences(action: CalendarAction, options: CalendarOptions): OccurrenceRecord[] {
   const changes = options.changes.get(action.id) ?? [];
   if (changes.length === 0) return [];
-  const series = {
-    id: action.id,
-    startsAt: action.startsAt,
-    startsAtLocal: action.startsAtLocal,
-    endsAt: action.endsAt,
-    allDay: action.allDay,
-    timeZone: action.timeZone,
-    status: action.status,
-    rrule: action.recurrence?.rule ?? null,
-    exdates: action.recurrence?.exceptions ?? null,
-    rdates: action.recurrence?.extraDates ?? null,
-  };
-  return occurrencesOf(series, changes, options.window.from, options.window.to).filter((o) => o.modified);
+  return occurrencesOf(action.series, changes, options.window.from, options.window.to).filter((o) => o.modified);
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -144,7 +133,8 @@ export function buildCalendar(actions: readonly CalendarAction[], options: Calen
     if (!action.startsAt) continue;
     const base = common(action, options);
     const changed = changedOccurrences(action, options);
-    if (!action.recurrence) {
+    const rule = action.series.rrule;
+    if (!rule) {
       // A one-off action changed as its own single occurrence shows as changed.
       const own = changed[0];
       calendar.createEvent({
@@ -155,14 +145,14 @@ export function buildCalendar(actions: readonly CalendarAction[], options: Calen
       });
       continue;
     }
-    const r = action.recurrence;
+    const s = action.series;
     calendar.createEvent({
       ...base,
       start: when(action.startsAt, action),
       end: action.endsAt ? when(action.endsAt, action) : null,
       status: STATUS[action.status],
       // ical-generator writes RRULE from objects but has no RDATE: the three lines go as the raw value it accepts.
-      repeating: [ruleLine(r.rule, action), datesLine('EXDATE', r.exceptions, action), datesLine('RDATE', r.extraDates, action)].filter(Boolean).join('\n'),
+      repeating: [ruleLine(rule, action), datesLine('EXDATE', s.exdates ?? [], action), datesLine('RDATE', s.rdates ?? [], action)].filter(Boolean).join('\n'),
     });
     for (const o of changed) {
       calendar.createEvent({

@@ -209,7 +209,7 @@ export type DiffusionSpaceQuery = { actor: { id: string, name: string, slug: str
 
 export type DiffusionPlaceFragment = { id: string, slug: string, name: string, createdAt: string, updatedAt: string, address: { street: string | null, postalCode: string | null, city: string | null } | null, location: { latitude: number, longitude: number }, accessibility: { wheelchair: boolean | null, hearing: boolean | null, sight: boolean | null, intellectual: boolean | null, notes: string | null } | null };
 
-export type DiffusionCalendarActionFragment = { id: string, slug: string, name: string, kind: ActionKind, description: string | null, status: ActionStatus, startsAt: string | null, startsAtLocal: string | null, endsAt: string | null, allDay: boolean, timeZone: string, createdAt: string, updatedAt: string, recurrence: { rule: string, exceptions: Array<string>, extraDates: Array<string> } | null, places: Array<{ place: { id: string, slug: string, name: string, createdAt: string, updatedAt: string, address: { street: string | null, postalCode: string | null, city: string | null } | null, location: { latitude: number, longitude: number }, accessibility: { wheelchair: boolean | null, hearing: boolean | null, sight: boolean | null, intellectual: boolean | null, notes: string | null } | null } }>, actors: Array<{ actor: { name: string } }> };
+export type DiffusionCalendarActionFragment = { id: string, slug: string, name: string, kind: ActionKind, description: string | null, status: ActionStatus, startsAt: string | null, endsAt: string | null, allDay: boolean, timeZone: string, createdAt: string, updatedAt: string, places: Array<{ place: { id: string, slug: string, name: string, createdAt: string, updatedAt: string, address: { street: string | null, postalCode: string | null, city: string | null } | null, location: { latitude: number, longitude: number }, accessibility: { wheelchair: boolean | null, hearing: boolean | null, sight: boolean | null, intellectual: boolean | null, notes: string | null } | null } }>, actors: Array<{ actor: { name: string } }> };
 
 export type DiffusionCalendarActionsQueryVariables = Exact<{
   filter?: ActionFilter | null | undefined;
@@ -218,14 +218,14 @@ export type DiffusionCalendarActionsQueryVariables = Exact<{
 }>;
 
 
-export type DiffusionCalendarActionsQuery = { actions: { nodes: Array<{ id: string, slug: string, name: string, kind: ActionKind, description: string | null, status: ActionStatus, startsAt: string | null, startsAtLocal: string | null, endsAt: string | null, allDay: boolean, timeZone: string, createdAt: string, updatedAt: string, recurrence: { rule: string, exceptions: Array<string>, extraDates: Array<string> } | null, places: Array<{ place: { id: string, slug: string, name: string, createdAt: string, updatedAt: string, address: { street: string | null, postalCode: string | null, city: string | null } | null, location: { latitude: number, longitude: number }, accessibility: { wheelchair: boolean | null, hearing: boolean | null, sight: boolean | null, intellectual: boolean | null, notes: string | null } | null } }>, actors: Array<{ actor: { name: string } }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type DiffusionCalendarActionsQuery = { actions: { nodes: Array<{ id: string, slug: string, name: string, kind: ActionKind, description: string | null, status: ActionStatus, startsAt: string | null, endsAt: string | null, allDay: boolean, timeZone: string, createdAt: string, updatedAt: string, places: Array<{ place: { id: string, slug: string, name: string, createdAt: string, updatedAt: string, address: { street: string | null, postalCode: string | null, city: string | null } | null, location: { latitude: number, longitude: number }, accessibility: { wheelchair: boolean | null, hearing: boolean | null, sight: boolean | null, intellectual: boolean | null, notes: string | null } | null } }>, actors: Array<{ actor: { name: string } }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type DiffusionCalendarActionQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type DiffusionCalendarActionQuery = { action: { id: string, slug: string, name: string, kind: ActionKind, description: string | null, status: ActionStatus, startsAt: string | null, startsAtLocal: string | null, endsAt: string | null, allDay: boolean, timeZone: string, createdAt: string, updatedAt: string, children: Array<{ action: { id: string, slug: string, name: string, kind: ActionKind, description: string | null, status: ActionStatus, startsAt: string | null, startsAtLocal: string | null, endsAt: string | null, allDay: boolean, timeZone: string, createdAt: string, updatedAt: string, recurrence: { rule: string, exceptions: Array<string>, extraDates: Array<string> } | null, places: Array<{ place: { id: string, slug: string, name: string, createdAt: string, updatedAt: string, address: { street: string | null, postalCode: string | null, city: string | null } | null, location: { latitude: number, longitude: number }, accessibility: { wheelchair: boolean | null, hearing: boolean | null, sight: boolean | null, intellectual: boolean | null, notes: string | null } | null } }>, actors: Array<{ actor: { name: string } }> } }>, recurrence: { rule: string, exceptions: Array<string>, extraDates: Array<string> } | null, places: Array<{ place: { id: string, slug: string, name: string, createdAt: string, updatedAt: string, address: { street: string | null, postalCode: string | null, city: string | null } | null, location: { latitude: number, longitude: number }, accessibility: { wheelchair: boolean | null, hearing: boolean | null, sight: boolean | null, intellectual: boolean | null, notes: string | null } | null } }>, actors: Array<{ actor: { name: string } }> } | null };
+export type DiffusionCalendarActionQuery = { action: { id: string, slug: string, name: string, kind: ActionKind, description: string | null, status: ActionStatus, startsAt: string | null, endsAt: string | null, allDay: boolean, timeZone: string, createdAt: string, updatedAt: string, children: Array<{ action: { id: string, slug: string, name: string, kind: ActionKind, description: string | null, status: ActionStatus, startsAt: string | null, endsAt: string | null, allDay: boolean, timeZone: string, createdAt: string, updatedAt: string, places: Array<{ place: { id: string, slug: string, name: string, createdAt: string, updatedAt: string, address: { street: string | null, postalCode: string | null, city: string | null } | null, location: { latitude: number, longitude: number }, accessibility: { wheelchair: boolean | null, hearing: boolean | null, sight: boolean | null, intellectual: boolean | null, notes: string | null } | null } }>, actors: Array<{ actor: { name: string } }> } }>, places: Array<{ place: { id: string, slug: string, name: string, createdAt: string, updatedAt: string, address: { street: string | null, postalCode: string | null, city: string | null } | null, location: { latitude: number, longitude: number }, accessibility: { wheelchair: boolean | null, hearing: boolean | null, sight: boolean | null, intellectual: boolean | null, notes: string | null } | null } }>, actors: Array<{ actor: { name: string } }> } | null };
 
 export type DiffusionMediaFragment = { id: string, type: MediaType, title: string, alt: string | null, url: string, mimeType: string | null, size: number | null };
 
@@ -398,17 +398,11 @@ export const DiffusionCalendarActionFragmentDoc = new TypedDocumentString(`
   description
   status
   startsAt
-  startsAtLocal
   endsAt
   allDay
   timeZone
   createdAt
   updatedAt
-  recurrence {
-    rule
-    exceptions
-    extraDates
-  }
   places(first: 1) {
     place {
       ...DiffusionPlace
@@ -516,17 +510,11 @@ fragment DiffusionCalendarAction on Action {
   description
   status
   startsAt
-  startsAtLocal
   endsAt
   allDay
   timeZone
   createdAt
   updatedAt
-  recurrence {
-    rule
-    exceptions
-    extraDates
-  }
   places(first: 1) {
     place {
       ...DiffusionPlace
@@ -580,17 +568,11 @@ fragment DiffusionCalendarAction on Action {
   description
   status
   startsAt
-  startsAtLocal
   endsAt
   allDay
   timeZone
   createdAt
   updatedAt
-  recurrence {
-    rule
-    exceptions
-    extraDates
-  }
   places(first: 1) {
     place {
       ...DiffusionPlace
