@@ -244,6 +244,11 @@ function exportRoute(layer: ExportLayer, format: ExportFormat): Handler {
     res.setHeader('X-Exported-At', exportedAt);
     const licenceUrl = LICENCE_URLS[licence];
     if (licenceUrl) res.setHeader('Link', `<${licenceUrl}>; rel="license"; title="${licence}"`);
+    // A HEAD asks for the headers alone: reading every page for nothing would cost the whole export.
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
     const pages = exportPages(d, layer, filter, origin);
     const meta = { layer, licence, exportedAt };
     if (format === 'csv') await streamCsv(res, pages, meta, bom);

@@ -104,8 +104,10 @@ export function sendCacheable(req: Request, res: Response, type: keyof typeof CO
 /** A diffusion error as plain text (never cached); anything unexpected is logged and told as a 500. */
 export function sendDiffusionError(res: Response, err: unknown): void {
   const known = err instanceof DiffusionError ? err : null;
-  if (!known) console.error('[diffusion]', err);
-  if (res.headersSent) {
+  // A client that went away halfway through a stream is no server fault.
+  const gone = res.destroyed || (err as NodeJS.ErrnoException | null)?.code === 'ERR_STREAM_PREMATURE_CLOSE';
+  if (!known && !gone) console.error('[diffusion]', err);
+  if (res.headersSent || gone) {
     // Halfway through a streamed export: cut the connection so the client sees it incomplete.
     res.destroy(err instanceof Error ? err : undefined);
     return;
