@@ -70,6 +70,13 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string' } },
     },
+    // Typed documents of the diffusion routes (feeds, exports, embeds), run in process as an anonymous visitor.
+    'api/diffusion/gql/': {
+      documents: ['api/diffusion/**/*.ts', '!api/diffusion/gql/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, documentMode: 'string', importExtension: '.js', scalars: { DateTime: 'string' } },
+    },
     // Typed documents of the test factories: a renamed field or input breaks them at typecheck.
     'tests/gql/': {
       documents: ['tests/factories/**/*.ts'],

@@ -49,6 +49,8 @@ const envSchema = z
     // Production without SMTP_URL refuses to start unless mail is turned off on purpose.
     MAIL_DISABLED: boolish.default(false),
     PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(60),
+    // The licence stated by every open-data export (docs/diffusion.md).
+    OPEN_DATA_LICENCE: z.string().trim().min(1).max(200).default('ODbL-1.0'),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && env.NEO4J_PASSWORD === undefined && !/^(bolt|neo4j):\/\/(127\.0\.0\.1|localhost)/.test(env.NEO4J_URI)) {
@@ -121,6 +123,8 @@ export interface Config {
   mail: MailConfig;
   /** How long a password reset link stays valid, in milliseconds. */
   passwordResetTtlMs: number;
+  /** Licence of the open-data exports, as stated in their headers (an SPDX id or a short name). */
+  openDataLicence: string;
 }
 
 export class ConfigError extends Error {}
@@ -166,5 +170,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       outboxDir: resolve(ROOT_DIR, e.MAIL_OUTBOX_DIR),
     },
     passwordResetTtlMs: e.PASSWORD_RESET_TTL_MINUTES * 60_000,
+    openDataLicence: e.OPEN_DATA_LICENCE,
   };
 }

@@ -15,6 +15,7 @@ import { requestViewer } from './auth/request-viewer.js';
 import { SESSION_COOKIE } from './auth/session.js';
 import { createContext, type Context, type HttpHooks } from './context.js';
 import type { Db } from './db/driver.js';
+import { diffusionRouter } from './diffusion/diffusion.routes.js';
 import { formatError } from './errors.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
 import { outboxRoutes } from './mail/outbox.js';
@@ -142,6 +143,8 @@ export async function startServer(config: Config, db: Db, options: ServerOptions
 
   app.use('/media', mediaRouter(config, db));
   app.use(outboxRoutes(config));
+  // Feeds and open-data exports (docs/diffusion.md), before the SPA's fallback answers every GET.
+  app.use(diffusionRouter(config, db, apollo, buildSchema(loadTypeDefs(config.rootDir))));
 
   if (spa) {
     // Entity pages get their own head (title, Open Graph, JSON-LD) in the index.html they are sent.

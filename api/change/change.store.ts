@@ -71,3 +71,15 @@ export async function listChanges(
     };
   });
 }
+
+/** The newest change record's sequence number and time: changes whenever anything is written. */
+export async function latestChange(db: Db): Promise<{ seq: number; at: string | null }> {
+  const [row] = await db.query<{ seq: number; at: string | null }>('change/latest-change');
+  return row ?? { seq: 0, at: null };
+}
+
+/** Number of change records of each entity as its own (its creation and every edit of it). */
+export async function countEntityChanges(db: Db, ids: readonly string[]): Promise<Map<string, number>> {
+  const rows = await db.query<{ id: string; count: number }>('change/count-entity-changes', { ids });
+  return new Map(rows.map((r) => [r.id, r.count]));
+}

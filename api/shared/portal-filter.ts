@@ -222,3 +222,42 @@ export function toActionFilter(filter: PortalFilter, now: Temporal.Instant, zone
     ...(range ? { from: range.from, to: range.to } : {}),
   };
 }
+
+/** The parameters a portal filter reads. */
+export const PORTAL_FILTER_PARAMS = ['q', 'show', 'actorKind', 'actionKind', 'theme', 'territory', 'period', 'from', 'to', 'access', 'cancelled', 'bbox'] as const;
+
+/**
+ * What parsePortalFilter would silently drop, one sentence per problem: for the feeds and exports, where
+ * a typo must not quietly widen the selection (the portal itself keeps opening hand-edited links).
+ */
+export function portalFilterProblems(params: URLSearchParams): string[] {
+  const problems: string[] = [];
+  const closed: [string, readonly string[]][] = [
+    ['show', LAYERS],
+    ['actorKind', ACTOR_KINDS],
+    ['actionKind', ACTION_KINDS],
+    ['access', ACCESSIBILITY_NEEDS],
+    ['period', PERIODS],
+    ['cancelled', ['hide']],
+  ];
+  for (const [name, values] of closed) {
+    for (const value of params.getAll(name)) if (!values.includes(value)) problems.push(`${name}=${value} is not one of ${values.join(', ')}.`);
+  }
+  for (const name of ['theme', 'territory']) {
+    const values = params.getAll(name);
+    for (const value of values) if (!ID.test(value)) problems.push(`${name}=${value} is not an id.`);
+    if (values.length > MAX_VALUES) problems.push(`${name} is given ${values.length} times; ${MAX_VALUES} at most.`);
+  }
+  for (const name of ['from', 'to']) {
+    const value = params.get(name);
+    if (value !== null && day(value) === undefined) problems.push(`${name}=${value} is not a calendar day (YYYY-MM-DD).`);
+    if (value !== null && params.get('period') !== 'custom') problems.push(`${name} needs period=custom.`);
+  }
+  const box = params.get('bbox');
+  if (box !== null && bbox(box) === undefined) problems.push(`bbox=${box} is not west,south,east,north in degrees (west < east, south < north).`);
+  if ((params.get('q') ?? '').length > MAX_TEXT) problems.push(`q is longer than ${MAX_TEXT} characters.`);
+  for (const name of ['q', 'period', 'from', 'to', 'cancelled', 'bbox']) {
+    if (params.getAll(name).length > 1) problems.push(`${name} is given more than once.`);
+  }
+  return problems;
+}
