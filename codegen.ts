@@ -65,6 +65,13 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string' } },
     },
+    // Typed documents of the embeds' reads (run in process as an anonymous visitor, api/diffusion/embed/).
+    'api/diffusion/embed/gql/': {
+      documents: ['api/diffusion/embed/embed.documents.ts'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, documentMode: 'string', importExtension: '.js', scalars: { DateTime: 'string' } },
+    },
     // Typed documents of the test factories: a renamed field or input breaks them at typecheck.
     'tests/gql/': {
       documents: ['tests/factories/**/*.ts'],

@@ -15,6 +15,7 @@ import { requestViewer } from './auth/request-viewer.js';
 import { SESSION_COOKIE } from './auth/session.js';
 import { createContext, type Context, type HttpHooks } from './context.js';
 import type { Db } from './db/driver.js';
+import { embedRouter } from './diffusion/embed/embed.routes.js';
 import { formatError } from './errors.js';
 import { mediaRouter } from './media/media.routes.js';
 import { resolvers } from './resolvers.js';
@@ -135,6 +136,8 @@ export async function startServer(config: Config, db: Db, options: ServerOptions
   );
 
   app.use('/media', mediaRouter(config, db));
+  // Embeds for other sites: public listings as JSON, the iframe page, the web component (docs/diffusion.md).
+  app.use('/embed', embedRouter({ config, db, apollo }));
 
   if (spa) app.use(spa.router);
 
