@@ -57,7 +57,7 @@ async function listing(query: string, headers: Record<string, string> = {}): Pro
 
 describe('GET /embed/v1/listing.json', () => {
   it("lists a space's agenda with links back to the portal and hides members-only actions, even from a signed-in administrator", async () => {
-    for (const headers of [{}, { cookie: adminCookie }]) {
+    for (const headers of [{}, { cookie: adminCookie }] as Record<string, string>[]) {
       const { res, body } = await listing(`kind=agenda&space=${space.slug}&limit=10`, headers);
       const titles = body.items.map((i) => i.title);
       expect(titles).toContain(publicShow.name);
