@@ -127,6 +127,7 @@ describe('headers of /embed/* and of the rest of the site', () => {
       const res = await fetch(`${api.url}${path}`, { headers: origin });
       expect(res.headers.get('access-control-allow-origin'), path).toBe('*');
       expect(res.headers.get('access-control-allow-credentials'), path).toBeNull();
+      expect(res.headers.get('cross-origin-resource-policy'), path).toBe('cross-origin');
       expect(res.headers.get('set-cookie'), path).toBeNull();
     }
     const preflight = await fetch(`${api.url}/embed/v1/listing.json`, { method: 'OPTIONS', headers: { ...origin, 'access-control-request-method': 'GET' } });
@@ -135,6 +136,7 @@ describe('headers of /embed/* and of the rest of the site', () => {
     for (const path of ['/healthz', '/graphql?query=%7B__typename%7D', '/media/files/nothing']) {
       const res = await fetch(`${api.url}${path}`, { headers: { ...origin, 'apollo-require-preflight': '1' } });
       expect(res.headers.get('access-control-allow-origin'), path).toBeNull();
+      expect(res.headers.get('cross-origin-resource-policy'), path).toBe('same-origin');
     }
   });
 

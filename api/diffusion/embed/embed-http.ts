@@ -13,10 +13,13 @@ export const EMBED_CACHE_CONTROL = `public, max-age=${EMBED_MAX_AGE_SECONDS}`;
 
 /**
  * CORS for /embed/* only: any origin may read, never with credentials (no Allow-Credentials, so a
- * browser neither sends nor accepts cookies for these reads). Preflights are answered for GET alone.
+ * browser neither sends nor accepts cookies for these reads), and may load (Cross-Origin-Resource-Policy).
+ * Preflights are answered for GET alone.
  */
 export const embedCors: RequestHandler = (req, res, next) => {
   res.setHeader('Access-Control-Allow-Origin', '*');
+  // helmet's same-origin policy would stop another site's page from loading the script at all.
+  res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
   if (req.method === 'OPTIONS') {
     res.setHeader('Access-Control-Allow-Methods', 'GET, HEAD');
     res.setHeader('Access-Control-Allow-Headers', 'If-None-Match');

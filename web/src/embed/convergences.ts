@@ -217,7 +217,7 @@ class ConvergencesListing extends HTMLElement {
     const map = listing.kind === 'map' ? sketch(listing.items, `${what} — ${t.total(listing.items.length)}`) : null;
     if (map) list.setAttribute('aria-label', t.mapPlaces);
     const more = el('p', { class: 'more' }, el('a', { href: listing.moreUrl, ...(target ? { target } : {}) }, t.seeAll), ` (${t.total(listing.totalCount)})`);
-    this.box.replaceChildren(...[heading, map, list, more].filter((node): node is HTMLElement | SVGElement => node !== null));
+    this.box.replaceChildren(...[heading, map, list, more].filter((node) => node !== null));
   }
 }
 
