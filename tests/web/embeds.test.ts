@@ -88,6 +88,21 @@ beforeAll(async () => {
   await buildAction(api, { name: titles.themeAction, themes: [theme], places: [place], startsAt: inDays(5) });
   await buildAction(api, { name: titles.secretThemeAction, themes: [theme], places: [place], startsAt: inDays(6), visibility: 'MEMBERS' });
 
+  // Each listing's first read plans its Cypher, which on a loaded machine takes longer than a page
+  // waits: read each once here, as the first visitor of a host page would.
+  for (const html of [hostPage(false, true)]) {
+    const urls = [...html.matchAll(/<convergences-listing ([^>]*)>/g)].map((m) => {
+      const params = new URLSearchParams();
+      for (const [, name, value] of m[1]!.matchAll(/(\w+)="([^"]*)"/g)) {
+        if (name === 'filter') for (const [k, v] of new URLSearchParams(value!.replace(/&amp;/g, '&'))) params.append(k, v);
+        else params.set(name!, value!);
+      }
+      return `${api.url}/embed/v1/listing.json?${params}`;
+    });
+    const frame = /<iframe src="([^"]+)"/.exec(html)![1]!.replace(/&amp;/g, '&').replace('/embed/frame?', '/embed/v1/listing.json?');
+    for (const url of [...urls, frame]) expect((await fetch(url)).status).toBe(200);
+  }
+
   host = createServer((req, res) => {
     const hostile = !req.url?.startsWith('/bare');
     const withFrame = !req.url?.includes('noframe');
