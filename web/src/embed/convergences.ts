@@ -188,6 +188,7 @@ class ConvergencesListing extends HTMLElement {
     } catch (error) {
       if (controller.signal.aborted) return;
       this.box.replaceChildren(el('p', { class: 'status', role: 'status' }, t.error));
+      if (this.hasAttribute('frame')) postHeight();
       console.warn(`${TAG}: ${String(error)}`);
     } finally {
       if (!controller.signal.aborted) this.box.removeAttribute('aria-busy');
@@ -218,20 +219,32 @@ class ConvergencesListing extends HTMLElement {
     if (map) list.setAttribute('aria-label', t.mapPlaces);
     const more = el('p', { class: 'more' }, el('a', { href: listing.moreUrl, ...(target ? { target } : {}) }, t.seeAll), ` (${t.total(listing.totalCount)})`);
     this.box.replaceChildren(...[heading, map, list, more].filter((node) => node !== null));
+    if (this.hasAttribute('frame')) postHeight();
   }
 }
 
-/** Posts the page's height to the parent whenever it changes (the iframe snippet's listener sets it). */
-function reportHeight(): void {
+/** The frame's last posted height; 0 before the first. */
+let posted = 0;
+
+/** Posts the page's height to the parent when it changed (the iframe snippet's listener sets it). */
+function postHeight(): void {
   if (window.parent === window) return;
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height === posted) return;
+  posted = height;
+  window.parent.postMessage({ type: 'convergences:height', height }, '*');
+}
+
+/**
+ * In the iframe page: the height is posted after each render (measuring forces layout, so this works
+ * even while the browser throttles an offscreen frame's rendering), and whenever it changes later
+ * (fonts, images, a narrower window) through a ResizeObserver.
+ */
+function reportHeight(): void {
+  if (window.parent === window || posted !== 0) return;
   document.body.style.margin = '0';
-  let last = 0;
-  new ResizeObserver(() => {
-    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height === last) return;
-    last = height;
-    window.parent.postMessage({ type: 'convergences:height', height }, '*');
-  }).observe(document.documentElement);
+  new ResizeObserver(postHeight).observe(document.documentElement);
+  postHeight();
 }
 
 if (!customElements.get(TAG)) customElements.define(TAG, ConvergencesListing);
