@@ -72,7 +72,14 @@ const config: CodegenConfig = {
     },
     // Typed documents of the diffusion routes (feeds, exports, embeds), run in process as an anonymous visitor.
     'api/diffusion/gql/': {
-      documents: ['api/diffusion/**/*.ts', '!api/diffusion/gql/**'],
+      documents: ['api/diffusion/**/*.ts', '!api/diffusion/gql/**', '!api/diffusion/embed/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, documentMode: 'string', importExtension: '.js', scalars: { DateTime: 'string' } },
+    },
+    // Typed documents of the embeds' reads (run in process as an anonymous visitor, api/diffusion/embed/).
+    'api/diffusion/embed/gql/': {
+      documents: ['api/diffusion/embed/embed.documents.ts'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: { useTypeImports: true, enumsAsTypes: true, documentMode: 'string', importExtension: '.js', scalars: { DateTime: 'string' } },

@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'neo4j/target/', 'api/generated/', 'web/src/gql/', 'tests/gql/', 'api/diffusion/gql/', 'data/', 'bench/results/', '.venv-ref/'] },
+  { ignores: ['node_modules/', 'dist/', 'neo4j/target/', 'api/generated/', 'web/src/gql/', 'tests/gql/', 'api/diffusion/gql/', 'api/diffusion/embed/gql/', 'data/', 'bench/results/', '.venv-ref/'] },
   ...tseslint.configs.recommended,
   {
     rules: {

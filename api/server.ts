@@ -16,6 +16,7 @@ import { SESSION_COOKIE } from './auth/session.js';
 import { createContext, type Context, type HttpHooks } from './context.js';
 import type { Db } from './db/driver.js';
 import { diffusionRouter } from './diffusion/diffusion.routes.js';
+import { embedRouter } from './diffusion/embed/embed.routes.js';
 import { formatError } from './errors.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
 import { outboxRoutes } from './mail/outbox.js';
@@ -145,6 +146,8 @@ export async function startServer(config: Config, db: Db, options: ServerOptions
   app.use(outboxRoutes(config));
   // Feeds and open-data exports (docs/diffusion.md), before the SPA's fallback answers every GET.
   app.use(diffusionRouter(config, db, apollo, buildSchema(loadTypeDefs(config.rootDir))));
+  // Embeds for other sites: public listings as JSON, the iframe page, the web component (docs/diffusion.md).
+  app.use('/embed', embedRouter({ config, db, apollo }));
 
   if (spa) {
     // Entity pages get their own head (title, Open Graph, JSON-LD) in the index.html they are sent.

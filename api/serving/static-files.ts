@@ -40,7 +40,7 @@ function setCacheHeaders(res: ServerResponse, path: string): void {
 }
 
 /** Requests the SPA does not answer: the API, health, media, and whatever another router serves. */
-const NOT_SPA = /^\/(?:graphql|healthz|readyz|media)(?:[/?]|$)/;
+const NOT_SPA = /^\/(?:graphql|healthz|readyz|media|embed)(?:[/?]|$)/;
 
 export interface SpaFiles {
   router: Router;

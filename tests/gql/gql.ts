@@ -17,6 +17,8 @@ import * as types from './graphql.js';
 type Documents = {
     "\n  mutation FactoryCreateAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      action {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.FactoryCreateActionDocument,
     "\n  mutation FactoryCreateActor($input: CreateActorInput!) {\n    createActor(input: $input) {\n      actor {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.FactoryCreateActorDocument,
+    "\n  mutation FactoryCreateArticle($input: CreateArticleInput!) {\n    createArticle(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": typeof types.FactoryCreateArticleDocument,
+    "\n  mutation FactoryCreateAnnouncement($input: CreateAnnouncementInput!) {\n    createAnnouncement(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": typeof types.FactoryCreateAnnouncementDocument,
     "\n  mutation FactoryCreateLink($input: CreateLinkInput!) {\n    createLink(input: $input) {\n      link {\n        id\n      }\n    }\n  }\n": typeof types.FactoryCreateLinkDocument,
     "\n  mutation FactoryEndLink($input: EndLinkInput!) {\n    endLink(input: $input) {\n      link {\n        id\n      }\n    }\n  }\n": typeof types.FactoryEndLinkDocument,
     "\n  query FactoryParentLinks($id: ID!) {\n    actor(id: $id) {\n      parents(first: 100) {\n        actor {\n          id\n        }\n        link {\n          id\n        }\n      }\n    }\n    action(id: $id) {\n      parents(first: 100) {\n        action {\n          id\n        }\n        link {\n          id\n        }\n      }\n    }\n  }\n": typeof types.FactoryParentLinksDocument,
@@ -29,6 +31,8 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation FactoryCreateAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      action {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.FactoryCreateActionDocument,
     "\n  mutation FactoryCreateActor($input: CreateActorInput!) {\n    createActor(input: $input) {\n      actor {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.FactoryCreateActorDocument,
+    "\n  mutation FactoryCreateArticle($input: CreateArticleInput!) {\n    createArticle(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": types.FactoryCreateArticleDocument,
+    "\n  mutation FactoryCreateAnnouncement($input: CreateAnnouncementInput!) {\n    createAnnouncement(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": types.FactoryCreateAnnouncementDocument,
     "\n  mutation FactoryCreateLink($input: CreateLinkInput!) {\n    createLink(input: $input) {\n      link {\n        id\n      }\n    }\n  }\n": types.FactoryCreateLinkDocument,
     "\n  mutation FactoryEndLink($input: EndLinkInput!) {\n    endLink(input: $input) {\n      link {\n        id\n      }\n    }\n  }\n": types.FactoryEndLinkDocument,
     "\n  query FactoryParentLinks($id: ID!) {\n    actor(id: $id) {\n      parents(first: 100) {\n        actor {\n          id\n        }\n        link {\n          id\n        }\n      }\n    }\n    action(id: $id) {\n      parents(first: 100) {\n        action {\n          id\n        }\n        link {\n          id\n        }\n      }\n    }\n  }\n": types.FactoryParentLinksDocument,
@@ -47,6 +51,14 @@ export function graphql(source: "\n  mutation FactoryCreateAction($input: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FactoryCreateActor($input: CreateActorInput!) {\n    createActor(input: $input) {\n      actor {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): typeof import('./graphql.js').FactoryCreateActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryCreateArticle($input: CreateArticleInput!) {\n    createArticle(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').FactoryCreateArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryCreateAnnouncement($input: CreateAnnouncementInput!) {\n    createAnnouncement(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').FactoryCreateAnnouncementDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

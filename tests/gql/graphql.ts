@@ -91,6 +91,13 @@ export type AddressInput = {
   street?: string | null | undefined;
 };
 
+/** Offer or request. */
+export type AnnouncementType =
+  /** Something offered (equipment to lend, a room to share). */
+  | 'OFFER'
+  /** Something asked for (volunteers wanted). */
+  | 'REQUEST';
+
 /** Fields of a new action. */
 export type CreateActionInput = {
   /** True when the action runs whole days. */
@@ -155,6 +162,52 @@ export type CreateActorInput = {
   visibility?: Visibility | null | undefined;
   /** Web site address (http or https). */
   website?: string | null | undefined;
+};
+
+/** An announcement to post in a space (EDITOR or higher). */
+export type CreateAnnouncementInput = {
+  /** Body in Markdown. */
+  body: string;
+  /** Expiry; after it the announcement leaves current listings. */
+  expiresAt?: string | null | undefined;
+  /** Places. */
+  placeIds?: Array<string | number> | null | undefined;
+  /** Publication instant; now by default. */
+  publishedAt?: string | null | undefined;
+  /** The space. */
+  spaceId: string | number;
+  /** Themes. */
+  themeIds?: Array<string | number> | null | undefined;
+  /** Title. */
+  title: string;
+  /** Offer or request. */
+  type: AnnouncementType;
+  /** Who sees it; PUBLIC by default. */
+  visibility?: Visibility | null | undefined;
+};
+
+/** An article to post in a space (EDITOR or higher). */
+export type CreateArticleInput = {
+  /** Actions it is about. */
+  actionIds?: Array<string | number> | null | undefined;
+  /** Body in Markdown. */
+  body: string;
+  /** Cover image (a media item of type IMAGE). */
+  coverId?: string | number | null | undefined;
+  /** Places it is about. */
+  placeIds?: Array<string | number> | null | undefined;
+  /** Publication instant; now by default. A future instant schedules it. */
+  publishedAt?: string | null | undefined;
+  /** The space it is posted in. */
+  spaceId: string | number;
+  /** Short summary. */
+  summary?: string | null | undefined;
+  /** Themes. */
+  themeIds?: Array<string | number> | null | undefined;
+  /** Title (1–200 characters). */
+  title: string;
+  /** Who sees it; PUBLIC by default. */
+  visibility?: Visibility | null | undefined;
 };
 
 /** A new dated link. */
@@ -313,6 +366,36 @@ export type FactoryCreateActorMutationVariables = Exact<{
 
 export type FactoryCreateActorMutation = { createActor: { actor: { id: string, slug: string, name: string } } };
 
+export type FactoryCreateArticleMutationVariables = Exact<{
+  input: CreateArticleInput;
+}>;
+
+
+export type FactoryCreateArticleMutation = { createArticle: { item:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     } };
+
+export type FactoryCreateAnnouncementMutationVariables = Exact<{
+  input: CreateAnnouncementInput;
+}>;
+
+
+export type FactoryCreateAnnouncementMutation = { createAnnouncement: { item:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     } };
+
 export type FactoryCreateLinkMutationVariables = Exact<{
   input: CreateLinkInput;
 }>;
@@ -410,6 +493,24 @@ export const FactoryCreateActorDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FactoryCreateActorMutation, FactoryCreateActorMutationVariables>;
+export const FactoryCreateArticleDocument = new TypedDocumentString(`
+    mutation FactoryCreateArticle($input: CreateArticleInput!) {
+  createArticle(input: $input) {
+    item {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FactoryCreateArticleMutation, FactoryCreateArticleMutationVariables>;
+export const FactoryCreateAnnouncementDocument = new TypedDocumentString(`
+    mutation FactoryCreateAnnouncement($input: CreateAnnouncementInput!) {
+  createAnnouncement(input: $input) {
+    item {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FactoryCreateAnnouncementMutation, FactoryCreateAnnouncementMutationVariables>;
 export const FactoryCreateLinkDocument = new TypedDocumentString(`
     mutation FactoryCreateLink($input: CreateLinkInput!) {
   createLink(input: $input) {

@@ -23,8 +23,11 @@ function newestSource(path: string): number {
 function fresh(): boolean {
   const index = join(ROOT, 'dist', 'index.html');
   const explorer = join(ROOT, 'dist', 'explorer.html');
-  const sources = [join(ROOT, 'web'), join(ROOT, 'vite.config.ts')];
-  return existsSync(index) && existsSync(explorer) && statSync(index).mtimeMs > Math.max(...sources.map(newestSource));
+  const embed = join(ROOT, 'dist', 'embed', 'convergences.js');
+  // The embed's component also takes its words from api/shared/embed-labels.ts.
+  const sources = [join(ROOT, 'web'), join(ROOT, 'vite.config.ts'), join(ROOT, 'api', 'shared', 'embed-labels.ts')];
+  const built = [index, explorer, embed];
+  return built.every((file) => existsSync(file)) && Math.min(...built.map((file) => statSync(file).mtimeMs)) > Math.max(...sources.map(newestSource));
 }
 
 function tryLock(): boolean {
