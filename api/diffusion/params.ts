@@ -70,10 +70,11 @@ export function actionFilterOf(schema: GraphQLSchema, filter: PortalFilter, now:
   return supported(schema, 'ActionFilter', toActionFilter(filter, now, DEFAULT_TIME_ZONE) as ActionFilter);
 }
 
-/** Places are filtered by text, territory and area (the other parameters are about actors and actions). */
+/** Places are filtered by text, territory, accessibility and area (the other parameters are about actors and actions). */
 export function placeFilterOf(filter: PortalFilter): PlaceFilter {
   return {
     ...(filter.q ? { text: filter.q } : {}),
+    ...(filter.access.length ? { accessibility: filter.access } : {}),
     ...(filter.territoryIds.length ? { territoryIds: filter.territoryIds } : {}),
     ...(filter.bbox ? { bbox: filter.bbox } : {}),
   };
