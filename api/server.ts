@@ -15,6 +15,7 @@ import { requestViewer } from './auth/request-viewer.js';
 import { SESSION_COOKIE } from './auth/session.js';
 import { createContext, type Context, type HttpHooks } from './context.js';
 import type { Db } from './db/driver.js';
+import { entityAlternates } from './diffusion/alternates.js';
 import { diffusionRouter } from './diffusion/diffusion.routes.js';
 import { embedRouter } from './diffusion/embed/embed.routes.js';
 import { formatError } from './errors.js';
@@ -151,7 +152,7 @@ export async function startServer(config: Config, db: Db, options: ServerOptions
 
   if (spa) {
     // Entity pages get their own head (title, Open Graph, JSON-LD) in the index.html they are sent.
-    app.use(entityHeads({ apollo, db, limits, requestTimeoutMs: config.requestTimeoutMs, indexFile: join(config.rootDir, 'dist', 'index.html'), publicUrl: config.publicUrl }));
+    app.use(entityHeads({ apollo, db, limits, requestTimeoutMs: config.requestTimeoutMs, indexFile: join(config.rootDir, 'dist', 'index.html'), publicUrl: config.publicUrl, alternates: entityAlternates }));
     app.use(spa.router);
   }
 

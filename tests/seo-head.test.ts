@@ -167,6 +167,24 @@ describe('the head of entity pages', () => {
     expect(value(organizer, 'name')).toBe(carrier.name);
   });
 
+  it('advertises the feeds of an action and of an actor with <link rel="alternate">, each answering with its type', async () => {
+    const carrier = await buildActor(api, { name: `Compagnie ${uid()}` });
+    const action = await buildAction(api, { name: `Festival ${uid()}`, startsAt: '2026-08-01T18:00:00+02:00', carriers: [carrier] });
+    for (const [path, types] of [
+      [`/actions/${action.slug}`, ['text/calendar', 'application/rss+xml', 'application/atom+xml']],
+      [`/acteurs/${carrier.slug}`, ['application/rss+xml', 'application/atom+xml']],
+    ] as const) {
+      const head = await page(path);
+      const alternates = head.links.filter((link) => link.rel === 'alternate');
+      expect(alternates.map((link) => link.type)).toEqual(types);
+      for (const link of alternates) {
+        const res = await fetch(new URL(link.href, api.url));
+        expect(res.status, link.href).toBe(200);
+        expect(res.headers.get('content-type'), link.href).toContain(link.type!);
+      }
+    }
+  });
+
   it('gives a full event an offer that is sold out, and an all-day one its dates', async () => {
     const action = await buildAction(api, { name: `Vide-grenier ${uid()}`, status: 'FULL', allDay: true, startsAt: '2026-08-01', endsAt: '2026-08-02', places: true });
     const event = await expandOne(await page(`/actions/${action.slug}`));
