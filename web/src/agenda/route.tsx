@@ -49,6 +49,9 @@ const messages = defineMessages(
     exceptions: '{count, plural, one {# date annulée ou déplacée} other {# dates annulées ou déplacées}}',
     at: 'à {place}',
     noDate: 'Rien ce jour-là',
+    copyText: 'Copier en texte',
+    copied: '{count, plural, one {# date copiée} other {# dates copiées}} : collez-les dans un message ou un e-mail.',
+    copyFailed: 'La copie a échoué.',
   },
   {
     title: 'Agenda',
@@ -76,6 +79,9 @@ const messages = defineMessages(
     exceptions: '{count, plural, one {# date cancelled or moved} other {# dates cancelled or moved}}',
     at: 'at {place}',
     noDate: 'Nothing that day',
+    copyText: 'Copy as text',
+    copied: '{count, plural, one {# date copied} other {# dates copied}}: paste them into a message or an e-mail.',
+    copyFailed: 'Copying failed.',
   },
 );
 
@@ -248,6 +254,7 @@ export function Component() {
         </button>
       )}
       {page && page.totalCount === 0 && <p className="hint">{t('nothing')}</p>}
+      {nodes.length > 0 && <CopyAsText occurrences={nodes} />}
     </section>
   );
 }
@@ -447,5 +454,34 @@ function MonthGrid({ first, occurrences, today }: { first: Temporal.PlainDate; o
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** "Copier en texte": one line per date (date, title, place, link), for a message or an e-mail. */
+function CopyAsText({ occurrences }: { occurrences: Occurrence[] }) {
+  const t = useT(messages);
+  const [status, setStatus] = useState('');
+  const copy = async () => {
+    const lines = occurrences.map((o) => {
+      const zone = o.action.timeZone || TERRITORY_ZONE;
+      const when = formatDates({ startsAt: o.startsAt, endsAt: o.endsAt, allDay: o.action.allDay, timeZone: zone }, t.locale);
+      const place = o.action.places[0]?.place.name;
+      const state = o.status === 'CANCELLED' ? ` (${t('cancelled')})` : '';
+      return [when, `${o.action.name}${state}`, place, new URL(entityPath('action', o.action.slug), window.location.origin).toString()].filter(Boolean).join(' — ');
+    });
+    try {
+      await navigator.clipboard.writeText(lines.join('\n'));
+      setStatus(t('copied', { count: lines.length }));
+    } catch {
+      setStatus(t('copyFailed'));
+    }
+  };
+  return (
+    <p className="copy-text">
+      <button type="button" className="more" onClick={() => void copy()}>
+        {t('copyText')}
+      </button>{' '}
+      <span role="status">{status}</span>
+    </p>
   );
 }

@@ -6,6 +6,7 @@ import { useCommon } from '../i18n/common';
 import { NavLink } from '../routing/NavLink';
 import { EXPLORE_VIEWS } from '../routing/paths';
 import { LoadState } from '../shared/LoadState';
+import { Diffusion } from '../diffusion/Diffusion';
 import { FilterPanel } from './FilterPanel';
 import { usePortalFilter } from './usePortalFilter';
 
@@ -20,7 +21,7 @@ const AgendaView = view(() => import('../agenda/route'));
 export function Component() {
   const t = useCommon();
   const [pathname] = useLocation();
-  const { search } = usePortalFilter();
+  const { search, filter } = usePortalFilter();
   const View = pathname === EXPLORE_VIEWS.map ? MapView : pathname === EXPLORE_VIEWS.agenda ? AgendaView : ListView;
   return (
     <div className="explore">
@@ -42,6 +43,7 @@ export function Component() {
         <Suspense fallback={<LoadState failed={false} onRetry={() => {}} />}>
           <View />
         </Suspense>
+        <Diffusion filter={filter} kind={pathname === EXPLORE_VIEWS.map ? 'map' : pathname === EXPLORE_VIEWS.agenda ? 'agenda' : 'actions'} />
       </div>
     </div>
   );
