@@ -39,6 +39,21 @@ const envSchema = z
     MEDIA_MAX_BYTES: z.coerce.number().int().min(1024).max(2_000_000_000).default(20 * 1024 * 1024),
     // Width × height of an uploaded image; stops decompression bombs (a tiny file that decodes to gigabytes).
     MEDIA_MAX_IMAGE_PIXELS: z.coerce.number().int().min(10_000).max(1_000_000_000).default(50_000_000),
+    // A MapLibre style (JSON) with real tiles; unset, the portal's map draws on its own blank style.
+    MAP_STYLE_URL: z.url({ protocol: /^https?$/ }).optional(),
+    // The map's first view when the address names no area: west,south,east,north (default Côtes-d'Armor).
+    MAP_HOME_BBOX: z
+      .string()
+      .default('-3.67,48.03,-1.90,48.90')
+      .transform((value, ctx) => {
+        const parts = value.split(',').map(Number);
+        const [west, south, east, north] = parts;
+        if (parts.length !== 4 || parts.some((n) => !Number.isFinite(n)) || !(west! < east! && south! < north!) || west! < -180 || east! > 180 || south! < -85 || north! > 85) {
+          ctx.addIssue({ code: 'custom', message: 'four numbers west,south,east,north in degrees, west < east and south < north' });
+          return z.NEVER;
+        }
+        return { west: west!, south: south!, east: east!, north: north! };
+      }),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && env.NEO4J_PASSWORD === undefined && !/^(bolt|neo4j):\/\/(127\.0\.0\.1|localhost)/.test(env.NEO4J_URI)) {
@@ -71,6 +86,13 @@ export interface MediaConfig {
   maxImagePixels: number;
 }
 
+export interface MapConfig {
+  /** A MapLibre style URL with real tiles; absent means the bundled blank style. */
+  styleUrl?: string;
+  /** The first view when the address names no area. */
+  homeBbox: { west: number; south: number; east: number; north: number };
+}
+
 export interface Config {
   env: 'development' | 'production' | 'test';
   host: string;
@@ -88,6 +110,8 @@ export interface Config {
   media: MediaConfig;
   /** Sign-ups accepted per client address per hour. */
   signUpLimitPerHour: number;
+  /** The portal's map (GET /config.json gives it to the SPA). */
+  map: MapConfig;
 }
 
 export class ConfigError extends Error {}
@@ -124,5 +148,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importTerritories: e.IMPORT_TERRITORIES,
     media: { dir: resolve(ROOT_DIR, e.MEDIA_DIR), maxBytes: e.MEDIA_MAX_BYTES, maxImagePixels: e.MEDIA_MAX_IMAGE_PIXELS },
     signUpLimitPerHour: e.SIGNUP_LIMIT_PER_HOUR,
+    map: { styleUrl: e.MAP_STYLE_URL, homeBbox: e.MAP_HOME_BBOX },
   };
 }

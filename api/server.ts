@@ -23,6 +23,7 @@ import { assertListsBounded, withListBounds } from './security/list-bounds.js';
 import { costLimitPlugin, requestOutcomePlugin } from './security/plugins.js';
 import { graphqlExplorer } from './serving/explorer.js';
 import { healthRoutes } from './serving/health.js';
+import { mapOrigins, portalConfig } from './serving/portal-config.js';
 import { securityHeaders } from './serving/security-headers.js';
 import { spaFiles } from './serving/static-files.js';
 import { bookmarksOf, sendBookmarks } from './shared/consistency.js';
@@ -87,7 +88,7 @@ export interface ServerOptions {
 export async function startServer(config: Config, db: Db, options: ServerOptions = {}): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
-  app.use(securityHeaders(config));
+  app.use(securityHeaders(config, { connectSources: mapOrigins(config) }));
   // Behind a reverse proxy, trust its X-Forwarded-* so cookies get Secure over HTTPS and limits see client addresses.
   app.set('trust proxy', config.trustProxy);
   const { createServer } = await import('node:http');
@@ -135,6 +136,7 @@ export async function startServer(config: Config, db: Db, options: ServerOptions
   );
 
   app.use('/media', mediaRouter(config, db));
+  app.get('/config.json', portalConfig(config));
 
   if (spa) app.use(spa.router);
 
