@@ -55,6 +55,8 @@ const config: CodegenConfig = {
           ContentConnection: '../content/content.store.js#ContentPage',
           Comment: '../comment/comment.store.js#CommentRecord',
           PartnershipParty: '../partnership/partnership.handshake.js#PartyRecord',
+          MapClusters: '../map/map.store.js#MapClustersRecord',
+          MapCluster: '../map/map.store.js#MapClusterRecord',
         },
         resolversNonOptionalTypename: { interfaceImplementingType: true },
       },

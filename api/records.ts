@@ -143,6 +143,7 @@ export interface FacetsRecord {
   kinds: KindCountRecord[];
   themes: { theme: ThemeRecord; count: number }[];
   territories: { territory: TerritoryRecord; count: number }[];
+  accessibility: { need: 'WHEELCHAIR' | 'HEARING' | 'SIGHT' | 'MENTAL'; count: number }[];
 }
 
 /** A page of an actor or action list, with its facets when the client asked for them. */

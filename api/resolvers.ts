@@ -14,6 +14,7 @@ import { mediaResolvers } from './media/media.resolvers.js';
 import { memberResolvers } from './member/member.resolvers.js';
 import { partnershipResolvers } from './partnership/partnership.resolvers.js';
 import { personResolvers } from './person/person.resolvers.js';
+import { mapResolvers } from './map/map.resolvers.js';
 import { placeResolvers } from './place/place.resolvers.js';
 import { territoryResolvers } from './territory/territory.resolvers.js';
 import { themeResolvers } from './theme/theme.resolvers.js';
@@ -43,7 +44,7 @@ const DateTime = new GraphQLScalarType({
   },
 });
 
-const domains: Resolvers[] = [actorResolvers, actionResolvers, placeResolvers, themeResolvers, territoryResolvers, partnershipResolvers, linkResolvers, personResolvers, memberResolvers, changeResolvers, contentResolvers, mediaResolvers, agendaResolvers, taskResolvers, ideaResolvers, messageResolvers, commentResolvers, partnershipHandshakeResolvers, statisticsResolvers];
+const domains: Resolvers[] = [actorResolvers, actionResolvers, placeResolvers, themeResolvers, territoryResolvers, partnershipResolvers, linkResolvers, personResolvers, memberResolvers, changeResolvers, contentResolvers, mediaResolvers, agendaResolvers, taskResolvers, ideaResolvers, messageResolvers, commentResolvers, partnershipHandshakeResolvers, statisticsResolvers, mapResolvers];
 
 function merge(parts: Resolvers[]): Resolvers {
   const out: Record<string, Record<string, unknown>> = {};

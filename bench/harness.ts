@@ -148,7 +148,7 @@ export async function runGate(
     let nonEmpty = 0;
     for (const input of inputs) {
       const results = new Map<Arm, unknown>();
-      const arms = armsOf(id);
+      const arms = armsOf(id).filter((a) => a !== 'B' || q.hasB !== false);
       for (const arm of arms) results.set(arm, await h.call(arm, q, input));
       const reference = results.get('A');
       for (const arm of arms) {
@@ -166,6 +166,6 @@ export async function runGate(
       if (((reference as { total?: number }).total ?? 0) > 0) nonEmpty += 1;
     }
     if (nonEmpty === 0) throw new GateError(`${id}: every sampled input gave an empty answer; the gate would prove nothing.`);
-    log(`  gate ${id}: ${inputs.length} inputs, ${armsOf(id).length} arms agree (${nonEmpty} non-empty)`);
+    log(`  gate ${id}: ${inputs.length} inputs, ${armsOf(id).filter((a) => a !== 'B' || q.hasB !== false).length} arms agree (${nonEmpty} non-empty)`);
   }
 }

@@ -86,6 +86,11 @@ export function renderTable(r: Results): string {
   const q5Today = p95('Q5 festival today', 'C-http');
   const q5Past = p95('Q5 festival asOf past', 'C-http');
   if (q5Today && q5Past) lines.push(target('Q5: asOf a past date within 1.1× of today (C)', q5Past / q5Today, 1.1, 'the same statement for both (since/until checked on every hop); the difference is the festival sampled and noise'));
+  // The clustered map against the département list it replaces on a map (the issue: at least 10× faster than Q2's
+  // 2,974 ms at L); Q2 from the same run when it ran, else the issue's L figure.
+  const q9 = p95('Q9 département', 'C-http');
+  const q2 = p95('Q2 département', 'C-http') ?? (r.size === 'L' ? 2974 : undefined);
+  if (q9 && q2) lines.push(target(`Q9 département: C (HTTP) at least 10× faster than Q2 département's list (${q2.toFixed(0)} ms${p95('Q2 département', 'C-http') ? '' : ', the issue’s L figure'}) (Q9/Q2 ≤ 0.1)`, q9 / q2, 0.1, 'not analysed yet'));
   const c50 = p95('Q3 page 50', 'C-http');
   const c1 = p95('Q3 page 1', 'C-http');
   const b50 = p95('Q3 page 50', 'B');

@@ -42,7 +42,7 @@ for (const id of onlyIds ?? []) if (!known.includes(id)) throw new Error(`--only
 const queryIds = (Object.keys(QUERIES) as QueryId[]).filter((q) => !onlyIds || onlyIds.includes(q));
 const hostile = !onlyIds || onlyIds.includes('Q8');
 const withoutB = new Set((values['without-b'] ?? '').split(',').map((x) => x.trim().toUpperCase()).filter(Boolean));
-const armsOf = (id: QueryId): readonly Arm[] => (withoutB.has(id) ? ARMS.filter((a) => a !== 'B') : ARMS);
+const armsOf = (id: QueryId): readonly Arm[] => (withoutB.has(id) || QUERIES[id]?.hasB === false ? ARMS.filter((a) => a !== 'B') : ARMS);
 const log = (line: string) => console.log(line);
 /** The whole run stops by itself after this long, whatever happens. */
 const DEADLINE_MS = size === 'L' ? 90 * 60_000 : 45 * 60_000;

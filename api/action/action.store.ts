@@ -117,21 +117,12 @@ const SORT_FILES = {
   RELEVANCE: ['action/search-actions', 'score'],
 } as const;
 
-export async function listActions(
-  db: Db,
-  args: ListArgs & { filter?: ActionFilter | null; sort?: ActionSort | null; asOf: string },
-): Promise<ListPage<ActionRecord>> {
-  const f = args.filter ?? {};
-  const text = f.text != null ? fullTextQuery(f.text) : null;
-  const sort = args.sort ?? (text ? 'RELEVANCE' : 'STARTS_AT');
-  if (sort === 'RELEVANCE' && !text) throw badInput('sort', 'RELEVANCE ordering needs a search text (filter.text).');
-  if (text && sort !== 'RELEVANCE') throw badInput('sort', 'With a search text, actions are ordered by RELEVANCE.');
+/** The parameters of cypher/action/action-filters for a filter (its text aside), checked: lists, facets and the map. */
+export function actionFilterParams(f: ActionFilter) {
   const from = instant(f.from);
   const to = instant(f.to);
   if (from && to && to < from) throw badInput('filter.to', 'filter.to must not be before filter.from.');
-  const params = {
-    asOf: args.asOf,
-    text,
+  return {
     kinds: nullIfEmpty(f.kinds),
     statuses: nullIfEmpty(f.statuses),
     from,
@@ -141,6 +132,23 @@ export async function listActions(
     themeIds: nullIfEmpty(f.themeIds),
     territoryIds: nullIfEmpty(f.territoryIds),
     bbox: checkBbox(f.bbox),
+    accessibility: nullIfEmpty(f.accessibility),
+  };
+}
+
+export async function listActions(
+  db: Db,
+  args: ListArgs & { filter?: ActionFilter | null; sort?: ActionSort | null; asOf: string },
+): Promise<ListPage<ActionRecord>> {
+  const f = args.filter ?? {};
+  const text = f.text != null ? fullTextQuery(f.text) : null;
+  const sort = args.sort ?? (text ? 'RELEVANCE' : 'STARTS_AT');
+  if (sort === 'RELEVANCE' && !text) throw badInput('sort', 'RELEVANCE ordering needs a search text (filter.text).');
+  if (text && sort !== 'RELEVANCE') throw badInput('sort', 'With a search text, actions are ordered by RELEVANCE.');
+  const params = {
+    asOf: args.asOf,
+    text,
+    ...actionFilterParams(f),
     // UPCOMING's "today": the reading instant's day, in the territory's zone.
     dayStart: startOfDayOf(args.asOf, DEFAULT_TIME_ZONE),
   };

@@ -69,6 +69,18 @@ export function requiredName(name: string | null): string {
   return checkName('name', name)!;
 }
 
+/** The parameters of cypher/actor/actor-filters for a filter (its text aside): lists, facets and the map. */
+export function actorFilterParams(f: ActorFilter) {
+  return {
+    kinds: nullIfEmpty(f.kinds),
+    partOfId: f.partOfId ?? null,
+    themeIds: nullIfEmpty(f.themeIds),
+    territoryIds: nullIfEmpty(f.territoryIds),
+    bbox: checkBbox(f.bbox),
+    accessibility: nullIfEmpty(f.accessibility),
+  };
+}
+
 export async function listActors(
   db: Db,
   args: ListArgs & { filter?: ActorFilter | null; sort?: ActorSort | null; asOf: string },
@@ -78,15 +90,7 @@ export async function listActors(
   const sort = args.sort ?? (text ? 'RELEVANCE' : 'NAME');
   if (sort === 'RELEVANCE' && !text) throw badInput('sort', 'RELEVANCE ordering needs a search text (filter.text).');
   if (text && sort !== 'RELEVANCE') throw badInput('sort', 'With a search text, actors are ordered by RELEVANCE.');
-  const params = {
-    asOf: args.asOf,
-    text,
-    kinds: nullIfEmpty(f.kinds),
-    partOfId: f.partOfId ?? null,
-    themeIds: nullIfEmpty(f.themeIds),
-    territoryIds: nullIfEmpty(f.territoryIds),
-    bbox: checkBbox(f.bbox),
-  };
+  const params = { asOf: args.asOf, text, ...actorFilterParams(f) };
   // A search counts its facets in its one statement; other lists count them apart, only when asked.
   if (text) return runList<ActorRecord>(db, 'actor/search-actors', params, args, 'score');
   const [page, facets] = await Promise.all([runList<ActorRecord>(db, 'actor/list-actors', params, args, 'name'), runFacets(db, 'actor/count-actor-facets', params, args)]);

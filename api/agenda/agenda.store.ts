@@ -284,6 +284,7 @@ export async function listOccurrences(db: Db, args: TimelineArgs): Promise<Page<
     themeIds: nullIfEmpty(f.themeIds),
     territoryIds: nullIfEmpty(f.territoryIds),
     bbox: checkBbox(f.bbox),
+    accessibility: nullIfEmpty(f.accessibility),
   };
   const { singles, series } = await db.read(async (tx) => ({
     singles: (

@@ -5,6 +5,8 @@ import { ROOT_DIR } from '../config.js';
 
 const CYPHER_DIR = join(ROOT_DIR, 'cypher');
 const cache = new Map<string, string>();
+/** An include line: the fragment's name, and the map parameter its parameters are read from, if any. */
+export const INCLUDE = /^[ \t]*\/\/ @include ([a-z0-9/_-]+)(?: with \$([A-Za-z][A-Za-z0-9]*))?[ \t]*$/gm;
 
 /** The text of `cypher/<name>.cypher`, e.g. `cypher('actor/get-actors-by-ids')`. */
 export function cypher(name: string): string {
@@ -12,9 +14,13 @@ export function cypher(name: string): string {
   if (text === undefined) {
     if (!/^[a-z0-9-]+(\/[a-z0-9_-]+)+$/.test(name)) throw new Error(`Invalid Cypher file name: ${name}`);
     // `// @include dir/file` lines pull in a shared fragment (static text, such as a list's filters).
-    text = readFileSync(join(CYPHER_DIR, `${name}.cypher`), 'utf8').replace(/^[ \t]*\/\/ @include ([a-z0-9/_-]+)[ \t]*$/gm, (_, inc: string) =>
-      cypher(inc).replace(/^\/\/.*\n/gm, ''),
-    );
+    // `// @include dir/file with $map` reads the fragment's parameters from the map parameter `$map`
+    // (`$kinds` becomes `$map.kinds`; `$access` stays the request's), so one statement can apply the
+    // same fragment twice with two sets of values (the map's actor and action layers).
+    text = readFileSync(join(CYPHER_DIR, `${name}.cypher`), 'utf8').replace(INCLUDE, (_, inc: string, map: string | undefined) => {
+      const fragment = cypher(inc).replace(/^\/\/.*\n/gm, '');
+      return map ? fragment.replace(/\$(?!access\b)([A-Za-z_][A-Za-z0-9_]*)/g, (_p, param: string) => `$${map}.${param}`) : fragment;
+    });
     cache.set(name, text);
   }
   return text;

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ROOT_DIR } from '../config.js';
-import { cypher } from './cypher.js';
+import { cypher, INCLUDE } from './cypher.js';
 import type { Db, Notice } from './driver.js';
 
 const CYPHER_DIR = join(ROOT_DIR, 'cypher');
@@ -28,7 +28,7 @@ function walk(dir: string): string[] {
  */
 export function statementNames(): string[] {
   const files = walk(CYPHER_DIR).map((path) => ({ name: relative(CYPHER_DIR, path).replace(/\.cypher$/, ''), text: readFileSync(path, 'utf8') }));
-  const fragments = new Set(files.flatMap((f) => [...f.text.matchAll(/^[ \t]*\/\/ @include ([a-z0-9/_-]+)[ \t]*$/gm)].map((m) => m[1]!)));
+  const fragments = new Set(files.flatMap((f) => [...f.text.matchAll(INCLUDE)].map((m) => m[1]!)));
   return files
     .map((f) => f.name)
     .filter((name) => !fragments.has(name))

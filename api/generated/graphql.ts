@@ -6,6 +6,7 @@ import type { PersonRecord } from '../person/person.store.js';
 import type { ContentRecord, ContentPage } from '../content/content.store.js';
 import type { CommentRecord } from '../comment/comment.store.js';
 import type { PartyRecord } from '../partnership/partnership.handshake.js';
+import type { MapClustersRecord, MapClusterRecord } from '../map/map.store.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -48,6 +49,15 @@ export type Accessibility = {
   wheelchair?: Maybe<Scalars['Boolean']['output']>;
 };
 
+/** Number of items of a list whose place meets one accessibility need (see the facets for what counts). */
+export type AccessibilityCount = {
+  __typename?: 'AccessibilityCount';
+  /** Items of the list at a place meeting it (and every need already in the filter). */
+  count: Scalars['Int']['output'];
+  /** The need. */
+  need: AccessibilityNeed;
+};
+
 /** Accessibility of a place. */
 export type AccessibilityInput = {
   /** Suited to hard-of-hearing people. */
@@ -61,6 +71,17 @@ export type AccessibilityInput = {
   /** Accessible in a wheelchair. */
   wheelchair?: InputMaybe<Scalars['Boolean']['input']>;
 };
+
+/** A need a place can meet, as places store it (type Accessibility); the filters' and facets' values. */
+export type AccessibilityNeed =
+  /** Suited to hard-of-hearing people (`Accessibility.hearing`). */
+  | 'HEARING'
+  /** Suited to people with a mental or intellectual disability (`Accessibility.intellectual`). */
+  | 'MENTAL'
+  /** Suited to blind or partially sighted people (`Accessibility.sight`). */
+  | 'SIGHT'
+  /** Accessible in a wheelchair (`Accessibility.wheelchair`). */
+  | 'WHEELCHAIR';
 
 /** An event, project or activity carried out by actors, at places, on dates. */
 export type Action = Entity & {
@@ -258,6 +279,12 @@ export type ActionConnectionFacetsArgs = {
 /** Actions of a list counted by kind, theme and territory (ActionConnection.facets). */
 export type ActionFacets = {
   __typename?: 'ActionFacets';
+  /**
+   * Every accessibility need, in the enum's order (zeros included): the actions that happen at a place (current
+   * link) meeting that need and every need of `filter.accessibility`, i.e. the `totalCount` the list would
+   * have with that need added to `filter.accessibility`.
+   */
+  accessibility: Array<AccessibilityCount>;
   /** Every kind with at least one action, most frequent first (then by kind); the counts add up to `totalCount`. */
   kinds: Array<ActionKindCount>;
   /**
@@ -276,6 +303,8 @@ export type ActionFacets = {
 
 /** Filters on actions; all given filters must hold. */
 export type ActionFilter = {
+  /** Happening at a place that meets every one of these needs (a place of unknown accessibility meets none). */
+  accessibility?: InputMaybe<Array<AccessibilityNeed>>;
   /** Happening at a place inside this rectangle. */
   bbox?: InputMaybe<BoundingBox>;
   /** Carried by this actor. */
@@ -585,6 +614,12 @@ export type ActorConnectionFacetsArgs = {
 /** Actors of a list counted by kind, theme and territory (ActorConnection.facets). */
 export type ActorFacets = {
   __typename?: 'ActorFacets';
+  /**
+   * Every accessibility need, in the enum's order (zeros included): the actors that are located at a place (current
+   * link) meeting that need and every need of `filter.accessibility`, i.e. the `totalCount` the list would
+   * have with that need added to `filter.accessibility`.
+   */
+  accessibility: Array<AccessibilityCount>;
   /** Every kind with at least one actor, most frequent first (then by kind); the counts add up to `totalCount`. */
   kinds: Array<ActorKindCount>;
   /**
@@ -603,6 +638,8 @@ export type ActorFacets = {
 
 /** Filters on actors; all given filters must hold. */
 export type ActorFilter = {
+  /** Located at a place that meets every one of these needs (a place of unknown accessibility meets none). */
+  accessibility?: InputMaybe<Array<AccessibilityNeed>>;
   /** Located at a place inside this rectangle. */
   bbox?: InputMaybe<BoundingBox>;
   /** Only these kinds. */
@@ -1572,6 +1609,56 @@ export type LogInInput = {
   password: Scalars['String']['input'];
 };
 
+/** A rectangle in WGS-84 degrees. */
+export type MapBounds = {
+  __typename?: 'MapBounds';
+  /** Eastern edge (longitude). */
+  east: Scalars['Float']['output'];
+  /** Northern edge (latitude). */
+  north: Scalars['Float']['output'];
+  /** Southern edge (latitude). */
+  south: Scalars['Float']['output'];
+  /** Western edge (longitude). */
+  west: Scalars['Float']['output'];
+};
+
+/** A group of places close together on the map at the zoom asked. */
+export type MapCluster = {
+  __typename?: 'MapCluster';
+  /** The smallest rectangle holding its places: where a click zooms to. */
+  bounds: MapBounds;
+  /** Where to draw it: the mean position of its places. */
+  centre: GeoPoint;
+  /** Matching places in the cell. */
+  count: Scalars['Int']['output'];
+  /** The grid cell, `level/x/y` (stable while panning at one zoom): a key for the client. */
+  id: Scalars['ID']['output'];
+  /** Its name for people, in French, e.g. "12 lieux à Plérin" (what a screen reader announces). */
+  label: Scalars['String']['output'];
+  /** The territory most of its places are in: their commune when it holds at least half of them, else the EPCI holding the most (null when none is known). */
+  territory?: Maybe<Territory>;
+};
+
+/** What a map draws for a box and a zoom (Query.mapClusters). */
+export type MapClusters = {
+  __typename?: 'MapClusters';
+  /** Cells of two places or more, most places first (then west to east, north to south); 512 at most. */
+  clusters: Array<MapCluster>;
+  /** The zoom whose grid was used: the one asked, or a lower one when the box spans more than 512 cells at it. */
+  gridZoom: Scalars['Int']['output'];
+  /** Places drawn one by one (cells of one place, or every place at a high zoom), by id; 512 at most. */
+  places: Array<Place>;
+  /** Matching places inside the box: the counts of the clusters and the places add up to it. */
+  totalPlaces: Scalars['Int']['output'];
+};
+
+/** The layers of the map: what a place is drawn for. */
+export type MapLayer =
+  /** Places where a matching action happens. */
+  | 'ACTIONS'
+  /** Places where a matching actor is located. */
+  | 'ACTORS';
+
 /** The signed-in person, with what only they may see. */
 export type Me = {
   __typename?: 'Me';
@@ -2468,6 +2555,8 @@ export type PlaceContentInput = {
 
 /** Filters on places; all given filters must hold. */
 export type PlaceFilter = {
+  /** Meeting every one of these needs (a place of unknown accessibility meets none). */
+  accessibility?: InputMaybe<Array<AccessibilityNeed>>;
   /** Inside this rectangle. */
   bbox?: InputMaybe<BoundingBox>;
   /** In one of these territories or a territory inside them. */
@@ -2560,6 +2649,16 @@ export type Query = {
    * has this id or the reader may not see both of its ends.
    */
   link?: Maybe<Link>;
+  /**
+   * What a map draws for a box at a zoom level: the places inside `bbox` where a matching actor is located
+   * or a matching action happens (only items the reader may see; current links as of `asOf`), grouped into
+   * the cells of a Web-Mercator grid of about 64 pixels per cell at that zoom. A cell of two places or more
+   * is a cluster, a cell of one is a place; when the box holds at most 512 matching places at zoom 15 or
+   * more, every one is a place. Aggregated in the database: the answer holds at most 512 clusters and 512
+   * places whatever the number of places (a box too large for its zoom is read on a coarser grid, see
+   * `gridZoom`). docs/map.md.
+   */
+  mapClusters: MapClusters;
   /** The signed-in person, or null for an anonymous visitor. */
   me?: Maybe<Me>;
   /**
@@ -2660,6 +2759,17 @@ export type QueryEntityArgs = {
 /** Entry point for reading the graph. */
 export type QueryLinkArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Entry point for reading the graph. */
+export type QueryMapClustersArgs = {
+  actions?: InputMaybe<ActionFilter>;
+  actors?: InputMaybe<ActorFilter>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  bbox: BoundingBox;
+  show?: InputMaybe<Array<MapLayer>>;
+  zoom: Scalars['Float']['input'];
 };
 
 
@@ -3414,7 +3524,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   AcceptInvitationInput: AcceptInvitationInput;
   Accessibility: ResolverTypeWrapper<Accessibility>;
+  AccessibilityCount: ResolverTypeWrapper<AccessibilityCount>;
   AccessibilityInput: AccessibilityInput;
+  AccessibilityNeed: AccessibilityNeed;
   Action: ResolverTypeWrapper<ActionRecord>;
   ActionActorLink: ResolverTypeWrapper<LinkedRecord>;
   ActionConnection: ResolverTypeWrapper<ListPage<ActionRecord>>;
@@ -3502,6 +3614,10 @@ export type ResolversTypes = {
   LinkPayload: ResolverTypeWrapper<Omit<LinkPayload, 'link'> & { link: ResolversTypes['Link'] }>;
   LinkType: LinkType;
   LogInInput: LogInInput;
+  MapBounds: ResolverTypeWrapper<MapBounds>;
+  MapCluster: ResolverTypeWrapper<MapClusterRecord>;
+  MapClusters: ResolverTypeWrapper<MapClustersRecord>;
+  MapLayer: MapLayer;
   Me: ResolverTypeWrapper<PersonRecord>;
   Media: ResolverTypeWrapper<ContentRecord>;
   MediaType: MediaType;
@@ -3579,6 +3695,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AcceptInvitationInput: AcceptInvitationInput;
   Accessibility: Accessibility;
+  AccessibilityCount: AccessibilityCount;
   AccessibilityInput: AccessibilityInput;
   Action: ActionRecord;
   ActionActorLink: LinkedRecord;
@@ -3654,6 +3771,9 @@ export type ResolversParentTypes = {
   LinkHistoryEntry: LinkHistoryRecord;
   LinkPayload: Omit<LinkPayload, 'link'> & { link: ResolversParentTypes['Link'] };
   LogInInput: LogInInput;
+  MapBounds: MapBounds;
+  MapCluster: MapClusterRecord;
+  MapClusters: MapClustersRecord;
   Me: PersonRecord;
   Media: ContentRecord;
   Membership: MembershipRecord;
@@ -3727,6 +3847,11 @@ export type AccessibilityResolvers<ContextType = Context, ParentType extends Res
   wheelchair?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
+export type AccessibilityCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessibilityCount'] = ResolversParentTypes['AccessibilityCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['AccessibilityNeed'], ParentType, ContextType>;
+};
+
 export type ActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Action'] = ResolversParentTypes['Action']> = {
   actors?: Resolver<Array<ResolversTypes['ActionActorLink']>, ParentType, ContextType, RequireFields<ActionActorsArgs, 'first'>>;
   allDay?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3773,6 +3898,7 @@ export type ActionConnectionResolvers<ContextType = Context, ParentType extends 
 };
 
 export type ActionFacetsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionFacets'] = ResolversParentTypes['ActionFacets']> = {
+  accessibility?: Resolver<Array<ResolversTypes['AccessibilityCount']>, ParentType, ContextType>;
   kinds?: Resolver<Array<ResolversTypes['ActionKindCount']>, ParentType, ContextType>;
   territories?: Resolver<Array<ResolversTypes['TerritoryCount']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['ThemeCount']>, ParentType, ContextType>;
@@ -3840,6 +3966,7 @@ export type ActorConnectionResolvers<ContextType = Context, ParentType extends R
 };
 
 export type ActorFacetsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorFacets'] = ResolversParentTypes['ActorFacets']> = {
+  accessibility?: Resolver<Array<ResolversTypes['AccessibilityCount']>, ParentType, ContextType>;
   kinds?: Resolver<Array<ResolversTypes['ActorKindCount']>, ParentType, ContextType>;
   territories?: Resolver<Array<ResolversTypes['TerritoryCount']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['ThemeCount']>, ParentType, ContextType>;
@@ -4048,6 +4175,29 @@ export type LinkHistoryEntryResolvers<ContextType = Context, ParentType extends 
 
 export type LinkPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkPayload'] = ResolversParentTypes['LinkPayload']> = {
   link?: Resolver<ResolversTypes['Link'], ParentType, ContextType>;
+};
+
+export type MapBoundsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MapBounds'] = ResolversParentTypes['MapBounds']> = {
+  east?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  north?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  south?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  west?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MapClusterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MapCluster'] = ResolversParentTypes['MapCluster']> = {
+  bounds?: Resolver<ResolversTypes['MapBounds'], ParentType, ContextType>;
+  centre?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType>;
+};
+
+export type MapClustersResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MapClusters'] = ResolversParentTypes['MapClusters']> = {
+  clusters?: Resolver<Array<ResolversTypes['MapCluster']>, ParentType, ContextType>;
+  gridZoom?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
+  totalPlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
@@ -4297,6 +4447,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   exportMyData?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<QueryLinkArgs, 'id'>>;
+  mapClusters?: Resolver<ResolversTypes['MapClusters'], ParentType, ContextType, RequireFields<QueryMapClustersArgs, 'bbox' | 'zoom'>>;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
   occurrences?: Resolver<ResolversTypes['OccurrenceConnection'], ParentType, ContextType, RequireFields<QueryOccurrencesArgs, 'first' | 'from' | 'to'>>;
   partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType, Partial<QueryPartnershipArgs>>;
@@ -4407,6 +4558,7 @@ export type ThemePayloadResolvers<ContextType = Context, ParentType extends Reso
 
 export type Resolvers<ContextType = Context> = {
   Accessibility?: AccessibilityResolvers<ContextType>;
+  AccessibilityCount?: AccessibilityCountResolvers<ContextType>;
   Action?: ActionResolvers<ContextType>;
   ActionActorLink?: ActionActorLinkResolvers<ContextType>;
   ActionConnection?: ActionConnectionResolvers<ContextType>;
@@ -4447,6 +4599,9 @@ export type Resolvers<ContextType = Context> = {
   LinkHistoryConnection?: LinkHistoryConnectionResolvers<ContextType>;
   LinkHistoryEntry?: LinkHistoryEntryResolvers<ContextType>;
   LinkPayload?: LinkPayloadResolvers<ContextType>;
+  MapBounds?: MapBoundsResolvers<ContextType>;
+  MapCluster?: MapClusterResolvers<ContextType>;
+  MapClusters?: MapClustersResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   Media?: MediaResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;

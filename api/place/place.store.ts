@@ -61,7 +61,7 @@ export function listPlaces(db: Db, args: ListArgs & { filter?: PlaceFilter | nul
   return runList<PlaceRecord>(
     db,
     'place/list-places',
-    { asOf: args.asOf, text: containsText(f.text), territoryIds: nullIfEmpty(f.territoryIds), bbox: checkBbox(f.bbox) },
+    { asOf: args.asOf, text: containsText(f.text), territoryIds: nullIfEmpty(f.territoryIds), bbox: checkBbox(f.bbox), accessibility: nullIfEmpty(f.accessibility) },
     args,
     'name',
   );

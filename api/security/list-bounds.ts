@@ -79,6 +79,8 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'ActionFacets.kinds': { by: 'enum', enum: 'ActionKind' },
   'ActionFacets.themes': FACET,
   'ActionFacets.territories': FACET,
+  'ActorFacets.accessibility': { by: 'enum', enum: 'AccessibilityNeed' },
+  'ActionFacets.accessibility': { by: 'enum', enum: 'AccessibilityNeed' },
   'Me.memberships': LINKS,
   'Me.invitations': LINKS,
   'Page.media': LINKS,
@@ -94,6 +96,8 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'Message.replies': LINKS,
   'Recurrence.exceptions': { by: 'model', max: 1000, why: 'setRecurrence accepts 1,000 exceptions at most (api/agenda/agenda.store.ts MAX_DATES)' },
   'Recurrence.extraDates': { by: 'model', max: 1000, why: 'setRecurrence accepts 1,000 extra dates at most (api/agenda/agenda.store.ts MAX_DATES)' },
+  'MapClusters.clusters': { by: 'model', max: 512, why: 'one per grid cell, and the grid spans at most 512 cells of the box (api/map/map.store.ts MAX_CELLS)' },
+  'MapClusters.places': { by: 'model', max: 512, why: 'one per cell of one place, or every place when the box holds at most 512 (api/map/map.store.ts MAX_CELLS)' },
   'Statistics.months': { by: 'model', max: 120, why: 'statistics cover 120 months at most (api/statistics/statistics.store.ts MAX_MONTHS)' },
 };
 

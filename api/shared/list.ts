@@ -57,6 +57,7 @@ function facetsRecord(f: FacetsRecord): FacetsRecord {
     kinds: f.kinds,
     themes: f.themes.map((b) => ({ theme: toRecord(b.theme as unknown as Stored) as ThemeRecord, count: b.count })),
     territories: f.territories.map((b) => ({ territory: toRecord(b.territory as unknown as Stored) as TerritoryRecord, count: b.count })),
+    accessibility: f.accessibility,
   };
 }
 
@@ -90,7 +91,7 @@ export function facetLimitOf(info: GraphQLResolveInfo): number | null {
 export function facetsOfPage(page: { facets?: FacetsRecord | null }, size: number | null | undefined): FacetsRecord {
   if (!page.facets) throw new Error('The list did not count its facets although they were selected.');
   const n = facetSize(size);
-  return { kinds: page.facets.kinds, themes: page.facets.themes.slice(0, n), territories: page.facets.territories.slice(0, n) };
+  return { kinds: page.facets.kinds, themes: page.facets.themes.slice(0, n), territories: page.facets.territories.slice(0, n), accessibility: page.facets.accessibility };
 }
 
 /** A facet's `size`, checked. */
@@ -175,7 +176,7 @@ export function containsWords(text: string | null | undefined): string[] | null 
 }
 
 /** Checks a bounding box; the error names the field. */
-export function checkBbox(bbox: { west: number; south: number; east: number; north: number } | null | undefined): typeof bbox | null {
+export function checkBbox(bbox: { west: number; south: number; east: number; north: number } | null | undefined, field = 'filter.bbox'): typeof bbox | null {
   if (!bbox) return null;
   for (const [k, v, max] of [
     ['west', bbox.west, 180],
@@ -183,10 +184,10 @@ export function checkBbox(bbox: { west: number; south: number; east: number; nor
     ['south', bbox.south, 90],
     ['north', bbox.north, 90],
   ] as const) {
-    if (!Number.isFinite(v) || Math.abs(v) > max) throw badInput(`filter.bbox.${k}`, `${k} must be between -${max} and ${max} degrees (got ${v}).`);
+    if (!Number.isFinite(v) || Math.abs(v) > max) throw badInput(`${field}.${k}`, `${k} must be between -${max} and ${max} degrees (got ${v}).`);
   }
-  if (bbox.south > bbox.north) throw badInput('filter.bbox.south', 'south must not be north of north.');
-  if (bbox.west > bbox.east) throw badInput('filter.bbox.west', 'west must not be east of east (boxes across the antimeridian are not supported).');
+  if (bbox.south > bbox.north) throw badInput(`${field}.south`, 'south must not be north of north.');
+  if (bbox.west > bbox.east) throw badInput(`${field}.west`, 'west must not be east of east (boxes across the antimeridian are not supported).');
   return bbox;
 }
 

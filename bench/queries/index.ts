@@ -6,6 +6,7 @@ import { Q4 } from './q4-search.js';
 import { Q5 } from './q5-propagation.js';
 import { Q6 } from './q6-statistics.js';
 import { Q7 } from './q7-writes.js';
+import { Q9 } from './q9-map-clusters.js';
 import type { Query } from './types.js';
 
 export const QUERIES: Record<string, Query<unknown>> = {
@@ -16,5 +17,6 @@ export const QUERIES: Record<string, Query<unknown>> = {
   Q5: Q5 as Query<unknown>,
   Q6: Q6 as Query<unknown>,
   Q7: Q7 as Query<unknown>,
+  Q9: Q9 as Query<unknown>,
 };
 export type QueryId = string;

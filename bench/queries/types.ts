@@ -41,6 +41,8 @@ export interface Query<I> {
   variants?(inputs: I[]): Variant<I>[];
   a(rt: ArmRuntime, input: I): Promise<unknown>;
   b(rt: ArmRuntime, input: I): Promise<unknown>;
+  /** False when the query has no arm B (the library cannot express it): B is left out of its gate and timing. */
+  hasB?: boolean;
   c(rt: ArmRuntime, input: I): Promise<unknown>;
   /** A parameterised statement for PROFILE (database hits): arm A's main statement. */
   profile?(input: I): { text: string; params: Record<string, unknown> };

@@ -1,16 +1,16 @@
 // Places matching the filters, by name, keyset-paginated, with the total.
-// Params: $asOf, $territoryIds, $bbox, $text (accent-folded, lowercase), $after, $limit. Returns: total, nodes
+// Params: $asOf, $territoryIds, $bbox, $accessibility, $text (accent-folded, lowercase), $after, $limit. Returns: total, nodes
 WITH datetime($asOf) AS at
 CALL (at) {
-  MATCH (n:Place)
+  MATCH (p:Place)
   // @include place/place-filters
-  RETURN count(n) AS total
+  RETURN count(p) AS total
 }
 CALL (at) {
-  MATCH (n:Place)
+  MATCH (p:Place)
   // @include place/place-filters
-    AND ($after IS NULL OR n.sortName > $after.k OR (n.sortName = $after.k AND n.id > $after.id))
-  WITH n ORDER BY n.sortName, n.id LIMIT toInteger($limit)
-  RETURN collect(n {.*, __typename: 'Place'}) AS nodes
+    AND ($after IS NULL OR p.sortName > $after.k OR (p.sortName = $after.k AND p.id > $after.id))
+  WITH p ORDER BY p.sortName, p.id LIMIT toInteger($limit)
+  RETURN collect(p {.*, __typename: 'Place'}) AS nodes
 }
 RETURN total, nodes

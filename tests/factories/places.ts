@@ -24,6 +24,7 @@ export interface PlaceOptions {
   /** INSEE code of an imported commune. */
   communeCode?: string;
   address?: { street?: string; postalCode?: string; city?: string };
+  accessibility?: { wheelchair?: boolean; hearing?: boolean; sight?: boolean; intellectual?: boolean };
 }
 
 export async function buildPlace(who: Writer, o: PlaceOptions = {}): Promise<Built> {
@@ -34,6 +35,7 @@ export async function buildPlace(who: Writer, o: PlaceOptions = {}): Promise<Bui
       location: { latitude: o.latitude ?? 30 + Math.random() * 5, longitude: o.longitude ?? -40 + Math.random() * 5 },
       communeCode: o.communeCode,
       address: o.address,
+      accessibility: o.accessibility,
     },
   });
   return data.createPlace.place;
