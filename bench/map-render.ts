@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT_DIR } from '../api/config.js';
 import { launchChromium } from '../tests/helpers/browser.js';
+import { testEnv } from '../tests/helpers/env.js';
 
 const { values } = parseArgs({
   options: {
@@ -49,8 +50,8 @@ const [port, boltPort] = [await freePort(), await freePort()];
 const started = Date.now();
 const child = spawn(process.execPath, ['--import', 'tsx', 'api/cli/start.ts'], {
   cwd: ROOT_DIR,
-  env: {
-    ...process.env,
+  // The shell's environment without a database of its own: this run starts its own embedded Neo4j.
+  env: testEnv({
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
     PORT: String(port),
@@ -58,7 +59,7 @@ const child = spawn(process.execPath, ['--import', 'tsx', 'api/cli/start.ts'], {
     NEO4J_DATA_DIR: dataDir,
     LOAD_DEMO: 'true',
     IMPORT_TERRITORIES: 'true',
-  },
+  }),
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 const stop = () =>
