@@ -268,7 +268,8 @@ describe('the map', () => {
       it(`has no serious or critical axe-core violation (${lang}, ${width} px)`, async () => {
         const { page, context } = await openPage(mapPath(), { lang, width, bypassCSP: true });
         const region = page.getByRole('region', { name: lang === 'fr' ? 'Carte des lieux' : 'Map of places' });
-        await region.getByRole('button', { name: lang === 'fr' ? /^5 lieux\b/ : /^5 places\b/ }).waitFor();
+        await poll(() => region.getByRole('status').textContent()).toBe(lang === 'fr' ? `${GROUP + 1} lieux dans cette zone` : `${GROUP + 1} places in this area`);
+        await region.locator('.maplibregl-marker').first().waitFor();
         await page.addScriptTag({ content: axe.source });
         const found = await page.evaluate(async () => {
           const { axe: run } = window as unknown as { axe: typeof import('axe-core') };

@@ -75,7 +75,15 @@ export function Component() {
   }, [map, filter.bbox]);
 
   const [openPlace, setOpenPlace] = useState<MapPlaceItem | null>(null);
-  const closePopup = useCallback(() => setOpenPlace(null), []);
+  const openRef = useRef(openPlace);
+  openRef.current = openPlace;
+  const closePopup = useCallback(() => {
+    const current = openRef.current;
+    // Closed from inside (Escape, its button): the focus goes back to the place's marker, where the visitor was.
+    const fromInside = document.activeElement?.closest('.maplibregl-popup');
+    if (current && fromInside) map?.getContainer().querySelector<HTMLElement>(`[data-place-id="${CSS.escape(current.id)}"]`)?.focus();
+    setOpenPlace(null);
+  }, [map]);
   const popup = useMapPopup(map, openPlace, closePopup, (place) => <PlacePopup id={place.id} onClose={closePopup} />);
 
   const clusterLabel = useCallback(

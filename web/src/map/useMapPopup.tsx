@@ -1,6 +1,6 @@
 // The popup of one place on the map: a maplibre Popup whose content is rendered by React (a portal,
 // so links use the router and words the current language). Closing it gives the focus back to the
-// place's marker, where the visitor was.
+// place's marker, where the visitor was (the caller's onClose does that, while the popup still holds it).
 import { useEffect, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { maplibregl, type MapLibreMap } from './maplibre';
@@ -27,14 +27,10 @@ export function useMapPopup(map: MapLibreMap | null, target: PopupTarget | null,
     setHost(content);
     return () => {
       closing = true;
-      // Only when the focus was in the popup (closed by Escape or its button), not when the visitor moved on.
-      const hadFocus = content.contains(document.activeElement);
       popup.remove();
       setHost(null);
-      const marker = map.getContainer().querySelector<HTMLElement>(`[data-place-id="${CSS.escape(target.id)}"]`);
-      if (hadFocus && marker) marker.focus();
     };
-    // A new target is a new popup; the callbacks are read when called.
+    // A new target is a new popup.
   }, [map, target]);
   return host && target ? createPortal(render(target), host) : null;
 }
