@@ -96,6 +96,7 @@ export default defineConfig({
       '/graphql': 'http://127.0.0.1:4000',
       '/media': 'http://127.0.0.1:4000',
       '/readyz': 'http://127.0.0.1:4000',
+      '/config.json': 'http://127.0.0.1:4000',
     },
   },
 });

@@ -51,6 +51,21 @@ const envSchema = z
     PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(60),
     // The licence stated by every open-data export (docs/diffusion.md).
     OPEN_DATA_LICENCE: z.string().trim().min(1).max(200).default('ODbL-1.0'),
+    // A MapLibre style (JSON) with real tiles; unset, the portal's map draws on its own blank style.
+    MAP_STYLE_URL: z.url({ protocol: /^https?$/ }).optional(),
+    // The map's first view when the address names no area: west,south,east,north (default Côtes-d'Armor).
+    MAP_HOME_BBOX: z
+      .string()
+      .default('-3.67,48.03,-1.90,48.90')
+      .transform((value, ctx) => {
+        const parts = value.split(',').map(Number);
+        const [west, south, east, north] = parts;
+        if (parts.length !== 4 || parts.some((n) => !Number.isFinite(n)) || !(west! < east! && south! < north!) || west! < -180 || east! > 180 || south! < -85 || north! > 85) {
+          ctx.addIssue({ code: 'custom', message: 'four numbers west,south,east,north in degrees, west < east and south < north' });
+          return z.NEVER;
+        }
+        return { west: west!, south: south!, east: east!, north: north! };
+      }),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && env.NEO4J_PASSWORD === undefined && !/^(bolt|neo4j):\/\/(127\.0\.0\.1|localhost)/.test(env.NEO4J_URI)) {
@@ -99,6 +114,13 @@ export interface MailConfig {
   outboxDir: string;
 }
 
+export interface MapConfig {
+  /** A MapLibre style URL with real tiles; absent means the bundled blank style. */
+  styleUrl?: string;
+  /** The first view when the address names no area. */
+  homeBbox: { west: number; south: number; east: number; north: number };
+}
+
 export interface Config {
   env: 'development' | 'production' | 'test';
   host: string;
@@ -125,6 +147,8 @@ export interface Config {
   passwordResetTtlMs: number;
   /** Licence of the open-data exports, as stated in their headers (an SPDX id or a short name). */
   openDataLicence: string;
+  /** The portal's map (GET /config.json gives it to the SPA). */
+  map: MapConfig;
 }
 
 export class ConfigError extends Error {}
@@ -171,5 +195,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     passwordResetTtlMs: e.PASSWORD_RESET_TTL_MINUTES * 60_000,
     openDataLicence: e.OPEN_DATA_LICENCE,
+    map: { styleUrl: e.MAP_STYLE_URL, homeBbox: e.MAP_HOME_BBOX },
   };
 }

@@ -29,6 +29,7 @@ import { costLimitPlugin, requestOutcomePlugin } from './security/plugins.js';
 import { entityHeads } from './serving/entity-head.js';
 import { graphqlExplorer } from './serving/explorer.js';
 import { healthRoutes } from './serving/health.js';
+import { mapOrigins, portalConfig } from './serving/portal-config.js';
 import { securityHeaders } from './serving/security-headers.js';
 import { spaFiles } from './serving/static-files.js';
 import { bookmarksOf, sendBookmarks } from './shared/consistency.js';
@@ -95,7 +96,7 @@ export interface ServerOptions {
 export async function startServer(config: Config, db: Db, options: ServerOptions = {}): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
-  app.use(securityHeaders(config));
+  app.use(securityHeaders(config, { connectSources: mapOrigins(config) }));
   // Behind a reverse proxy, trust its X-Forwarded-* so cookies get Secure over HTTPS and limits see client addresses.
   app.set('trust proxy', config.trustProxy);
   const { createServer } = await import('node:http');
@@ -149,6 +150,7 @@ export async function startServer(config: Config, db: Db, options: ServerOptions
   app.use(diffusionRouter(config, db, apollo, buildSchema(loadTypeDefs(config.rootDir))));
   // Embeds for other sites: public listings as JSON, the iframe page, the web component (docs/diffusion.md).
   app.use('/embed', embedRouter({ config, db, apollo }));
+  app.get('/config.json', portalConfig(config));
 
   if (spa) {
     // Entity pages get their own head (title, Open Graph, JSON-LD) in the index.html they are sent.

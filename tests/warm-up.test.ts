@@ -1,5 +1,5 @@
 // The start's warm-up step runs the portal's first requests (home lists, a search, an actor's and an
-// action's page) through the real API: each must be valid against the schema and answer data.
+// action's page, the map) through the real API: each must be valid against the schema and answer data.
 import { describe, expect, it } from 'vitest';
 import { warmUp } from '../api/serving/warm-up.js';
 import { createApollo } from '../api/server.js';
@@ -22,8 +22,10 @@ describe('warm-up at start', () => {
       const report = await warmUp(apollo, testDb(), (l) => lines.push(l));
       expect(lines).toEqual([]);
       expect(report.failed).toBe(0);
-      // Three list requests, then the pages now and a year ago.
-      expect(report.operations).toBe(5);
+      // Three list requests, then the pages now and a year ago, the map, and a place's popup when
+      // the map's first view shows a place alone (other files' data may cluster them).
+      expect(report.operations).toBeGreaterThanOrEqual(6);
+      expect(report.operations).toBeLessThanOrEqual(7);
     } finally {
       await apollo.stop();
     }

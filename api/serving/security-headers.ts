@@ -7,7 +7,8 @@ import type { Config } from '../config.js';
 export interface SecurityHeaderOptions {
   /**
    * Origins the pages may fetch from besides their own (CSP connect-src). The hook for a map style or
-   * tile server: the map issue adds MAP_STYLE_URL's origin here, from the config.
+   * tile server: MAP_STYLE_URL's origin is added here (api/serving/portal-config.ts `mapOrigins`), and
+   * to img-src too, since raster tiles and sprites may be drawn from images.
    */
   connectSources?: string[];
 }
@@ -23,7 +24,7 @@ function directives(config: Config, options: SecurityHeaderOptions): Record<stri
     'script-src': ["'self'"],
     'script-src-attr': ["'none'"],
     'style-src': ["'self'"],
-    'img-src': ["'self'", 'data:', 'blob:'],
+    'img-src': ["'self'", 'data:', 'blob:', ...(options.connectSources ?? [])],
     'font-src': ["'self'", 'data:'],
     'connect-src': ["'self'", ...(options.connectSources ?? [])],
     // maplibre-gl runs its tile workers from blob: URLs.

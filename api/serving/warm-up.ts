@@ -36,6 +36,19 @@ const PAGES = `
     }
   }`;
 
+/** The explorer's map (web/src/map/): its clusters and a place's popup. The box's values do not matter to the plan. */
+const MAP = `
+  query WarmMap($bbox: BoundingBox!, $zoom: Float!, $actors: ActorFilter, $actions: ActionFilter) {
+    mapClusters(bbox: $bbox, zoom: $zoom, actors: $actors, actions: $actions) {
+      totalPlaces clusters { id count label territory { id name } } places { id slug name }
+    }
+  }`;
+
+const PLACE = `
+  query WarmPlace($id: ID!) {
+    place(id: $id) { id name actors(first: 100) { actor { id slug name kind } } actions(first: 100) { action { id slug name kind status } } }
+  }`;
+
 export interface WarmUpReport {
   /** Operations run. */
   operations: number;
@@ -70,5 +83,8 @@ export async function warmUp(apollo: ApolloServer<Context>, db: Db, log: (line: 
     await run(PAGES, { actor, action });
     await run(PAGES, { actor, action, asOf: new Date(Date.now() - 365 * 86_400_000).toISOString() });
   }
+  const map = await run(MAP, { bbox: { west: -3.67, south: 48.03, east: -1.9, north: 48.9 }, zoom: 9, actors: {}, actions: {} });
+  const place = ((map?.mapClusters as { places: { id: string }[] } | undefined)?.places ?? [])[0]?.id;
+  if (place) await run(PLACE, { id: place });
   return { operations, failed, ms: Date.now() - started };
 }

@@ -9,6 +9,7 @@ import { useAsOf } from '../routing/useAsOf';
 import { ActionDates } from '../shared/ActionDates';
 import { AsOfControl } from '../shared/AsOfControl';
 import { ActionSection, ActorSection, Description, PartnershipSection, PlaceSection, ThemeSection } from '../shared/EntitySections';
+import { PlaceMiniMap } from '../map/LazyPlaceMiniMap';
 import { LoadState } from '../shared/LoadState';
 import { NotFound } from '../shared/NotFound';
 import { StatusBadge } from '../shared/StatusBadge';
@@ -39,6 +40,10 @@ const ActionPageQuery = graphql(`
       places(asOf: $asOf, first: 100) {
         place {
           ...PlaceSummary
+          location {
+            latitude
+            longitude
+          }
         }
       }
       themes(asOf: $asOf, first: 100) {
@@ -104,6 +109,7 @@ export function ActionPage() {
         <ActionSection id="parents" title={t('partOf')} actions={action.parents.map((link) => link.action)} asOf={asOf} />
         <ActionSection id="children" title={t('includes')} actions={action.children.map((link) => link.action)} asOf={asOf} />
         <PlaceSection places={action.places.map((link) => link.place)} />
+        <PlaceMiniMap places={action.places.map((link) => link.place)} name={action.name} />
         <ThemeSection themes={action.themes.map((link) => link.theme)} />
         <PartnershipSection partnerships={action.partnerships.map((link) => link.partnership)} asOf={asOf} />
       </div>

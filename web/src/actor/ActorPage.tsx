@@ -8,6 +8,7 @@ import { useContentLang } from '../i18n/i18n';
 import { useAsOf } from '../routing/useAsOf';
 import { AsOfControl } from '../shared/AsOfControl';
 import { ActionSection, ActorSection, Description, PartnershipSection, PlaceSection, ThemeSection } from '../shared/EntitySections';
+import { PlaceMiniMap } from '../map/LazyPlaceMiniMap';
 import { LoadState } from '../shared/LoadState';
 import { NotFound } from '../shared/NotFound';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
@@ -38,6 +39,10 @@ const ActorPageQuery = graphql(`
       places(asOf: $asOf, first: 100) {
         place {
           ...PlaceSummary
+          location {
+            latitude
+            longitude
+          }
         }
       }
       themes(asOf: $asOf, first: 100) {
@@ -108,6 +113,7 @@ export function ActorPage() {
         <ActionSection id="carried" title={t('carriedActions')} actions={carried} asOf={asOf} />
         <ActionSection id="joined" title={t('takesPartIn')} actions={joined} asOf={asOf} />
         <PlaceSection places={actor.places.map((link) => link.place)} />
+        <PlaceMiniMap places={actor.places.map((link) => link.place)} name={actor.name} />
         <ThemeSection themes={actor.themes.map((link) => link.theme)} />
         <PartnershipSection partnerships={actor.partnerships.map((link) => link.partnership)} selfId={actor.id} asOf={asOf} />
       </div>
