@@ -5,8 +5,12 @@ import { useParams } from 'wouter';
 import { graphql } from '../gql';
 import { useCommon } from '../i18n/common';
 import { useAsOf } from '../routing/useAsOf';
+import { EntityContent } from '../content/EntityContent';
+import { EntityGraph } from '../graph/EntityGraph';
 import { AsOfControl } from '../shared/AsOfControl';
+import { EntityStatistics } from '../stats/EntityStatistics';
 import { ActionSection, ActorSection, Description, PartnershipSection, PlaceSection, ThemeSection } from '../shared/EntitySections';
+import { PlaceMapSlot } from '../place/PlaceMapSlot';
 import { LoadState } from '../shared/LoadState';
 import { NotFound } from '../shared/NotFound';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
@@ -28,6 +32,11 @@ const ActorPageQuery = graphql(`
           ...ActorSummary
         }
       }
+      upcomingActions(asOf: $asOf, first: 5) {
+        action {
+          ...ActionSummary
+        }
+      }
       actions(asOf: $asOf, first: 100) {
         role
         action {
@@ -42,12 +51,14 @@ const ActorPageQuery = graphql(`
       themes(asOf: $asOf, first: 100) {
         theme {
           id
+          slug
           name
         }
       }
       partnerships(asOf: $asOf, first: 50) {
         partnership {
           id
+          slug
           name
           parties(asOf: $asOf, first: 20) {
             actor {
@@ -101,13 +112,18 @@ export function ActorPage() {
       )}
       <Description text={actor.description} />
       <div className="blocks">
+        <EntityGraph entityId={actor.id} />
         <ActorSection id="parents" title={t('partOf')} actors={actor.parents.map((link) => link.actor)} asOf={asOf} />
         <ActorSection id="children" title={t('includes')} actors={actor.children.map((link) => link.actor)} asOf={asOf} />
         <ActionSection id="carried" title={t('carriedActions')} actions={carried} asOf={asOf} />
         <ActionSection id="joined" title={t('takesPartIn')} actions={joined} asOf={asOf} />
-        <PlaceSection places={actor.places.map((link) => link.place)} />
+        <PlaceSection asOf={asOf} places={actor.places.map((link) => link.place)} />
         <ThemeSection themes={actor.themes.map((link) => link.theme)} />
         <PartnershipSection partnerships={actor.partnerships.map((link) => link.partnership)} selfId={actor.id} asOf={asOf} />
+        <ActionSection id="agenda" title={t('upcoming')} actions={actor.upcomingActions.map((link) => link.action)} asOf={asOf} />
+        <PlaceMapSlot places={actor.places.map((link) => link.place)} />
+        <EntityContent spaceId={actor.id} asOf={asOf} />
+        <EntityStatistics scope={{ spaceId: actor.id }} />
       </div>
     </article>
   );
