@@ -50,7 +50,8 @@ export const GraphLink = graphql(`
 `);
 
 // Parents, children, carriers, participants and partnerships; for a partnership reached, its parties
-// (the entity's partners). Places and themes have their own sections.
+// (the entity's partners), ten at most: the API's cost limit counts 100 links × their parties.
+// Places and themes have their own sections.
 const EntityGraphQuery = graphql(`
   query EntityGraph($id: ID!) {
     entity(id: $id) {
@@ -64,7 +65,7 @@ const EntityGraphQuery = graphql(`
           ...GraphLink
           other {
             ... on Partnership {
-              links(types: [PARTY_TO], direction: IN, first: 50) {
+              links(types: [PARTY_TO], direction: IN, first: 10) {
                 nodes {
                   ...GraphLink
                 }
