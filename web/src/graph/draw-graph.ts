@@ -71,7 +71,7 @@ export function drawGraph(
           'target-arrow-shape': 'triangle',
           'curve-style': 'bezier',
           label: 'data(label)',
-          'font-size': 10,
+          'font-size': 9,
           color: '#4f5660',
           'text-rotation': 'autorotate',
           'text-background-color': '#ffffff',
@@ -84,8 +84,11 @@ export function drawGraph(
       // The entity in the middle, its neighbours around it, a partnership's other parties outside.
       concentric: (node) => 3 - Number(node.data('ring')),
       levelWidth: () => 1,
-      minNodeSpacing: 40,
-      padding: 24,
+      // Room for the names: labels count in the spacing, and no two nodes overlap.
+      nodeDimensionsIncludeLabels: true,
+      avoidOverlap: true,
+      minNodeSpacing: 24,
+      padding: 16,
       animate: false,
     },
   });

@@ -12,6 +12,7 @@ export function drawBarChart(container: HTMLElement, months: { month: string; co
   const starts = months.map((m) => Date.UTC(Number(m.month.slice(0, 4)), Number(m.month.slice(5, 7)) - 1, 15) / 1000);
   const monthName = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
   const width = Math.max(260, container.clientWidth);
+  const every = Math.max(1, Math.ceil((months.length * 64) / width));
   const plot = new uPlot(
     {
       width,
@@ -20,7 +21,13 @@ export function drawBarChart(container: HTMLElement, months: { month: string; co
       cursor: { show: false },
       scales: { x: { time: false, range: [starts[0]! - 1_300_000, starts[starts.length - 1]! + 1_300_000] }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
       axes: [
-        { values: (_u, splits) => splits.map((s) => monthName.format(s * 1000)), stroke: '#4f5660', grid: { show: false }, splits: () => starts },
+        {
+          // One month in `every` is named, so that the names never overlap on a narrow screen.
+          values: (_u, splits) => splits.map((s, i) => (i % every === 0 ? monthName.format(s * 1000) : '')),
+          stroke: '#4f5660',
+          grid: { show: false },
+          splits: () => starts,
+        },
         { stroke: '#4f5660', values: (_u, splits) => splits.map((s) => (Number.isInteger(s) ? String(s) : '')) },
       ],
       series: [{}, { stroke: '#0b5d6b', fill: '#0b5d6b', paths: uPlot.paths.bars!({ size: [0.6, 40] }), points: { show: false } }],
