@@ -69,6 +69,23 @@ beforeAll(async () => {
   );
   communeSlug = place.territories.find((t) => t.level === 'COMMUNE')!.slug;
 
+  // Neo4j plans each statement on its first run; on a busy machine that took longer than a page's
+  // wait (as in portal.test.ts). Run the pages' statements once, so the browser steps measure the page.
+  // Errors are ignored here: the steps check the results.
+  const { theme } = await api.ok<{ theme: { id: string } }>(`query ($s: String) { theme(slug: $s) { id } }`, { s: slug(demo.slugs.circusArtsTheme) });
+  const { territory } = await api.ok<{ territory: { id: string } }>(`query ($s: String) { territory(slug: $s) { id } }`, { s: communeSlug });
+  const period = { from: '2020-01-01', to: '2021-01-01' };
+  await Promise.all([
+    api.anon(`query ($id: ID!) { entity(id: $id) { links(types: [PART_OF, CARRIES, TAKES_PART_IN, PARTY_TO, CONCERNS], first: 100) { totalCount nodes { id other { id ... on Partnership { links(types: [PARTY_TO], direction: IN, first: 10) { nodes { id } } } } } } } }`, { id: festival.id }),
+    ...[{ themeIds: [theme.id] }, { territoryIds: [territory.id] }].map((filter) =>
+      api.anon(`query ($f: ActorFilter, $g: ActionFilter) { actors(filter: $f, first: 20) { totalCount nodes { id } } actions(filter: $g, first: 20) { totalCount nodes { id } } }`, { f: filter, g: filter }),
+    ),
+    ...[{ themeId: theme.id }, { territoryId: territory.id }, { spaceId: festival.id }].map((scope) =>
+      api.anon(`query ($f: StatisticsFilter!) { statistics(metric: ACTIONS, filter: $f) { total } }`, { f: { ...scope, ...period } }),
+    ),
+    api.anon(`query ($s: ID!) { content(kind: ARTICLE, spaceId: $s, first: 5) { totalCount } }`, { s: festival.id }),
+  ]);
+
   mkdirSync(SCREENSHOTS, { recursive: true });
   browser = await launchChromium();
 }, 600_000);

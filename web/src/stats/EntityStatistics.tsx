@@ -8,6 +8,7 @@ import type { StatisticsFilter } from '../gql/graphql';
 import { defineMessages, useT } from '../i18n/i18n';
 import { Section } from '../shared/EntitySections';
 import type { Chart } from './bar-chart';
+import './stats.css';
 
 const messages = defineMessages(
   'stats',
