@@ -121,11 +121,11 @@ export function PartnershipSection({ partnerships, selfId, asOf }: { partnership
   );
 }
 
-/** Free text as written: paragraphs on blank lines, line breaks kept. */
+/** Free text as written: paragraphs on blank lines, line breaks kept; written in French, whatever the interface's language. */
 export function Description({ text }: { text: string | null | undefined }) {
   if (!text) return null;
   return (
-    <div className="description">
+    <div className="description" lang="fr">
       {text.split(/\n{2,}/).map((paragraph, index) => (
         <p key={index}>{paragraph}</p>
       ))}
