@@ -20,6 +20,11 @@ const SearchPage = page(() => import('./search/route'));
 const ExploreLayout = page(() => import('./explore/route'));
 const ActorPage = page(() => import('./actor/route'));
 const ActionPage = page(() => import('./action/route'));
+const PlacePage = page(() => import('./place/route'));
+const ThemePage = page(() => import('./theme/route'));
+const TerritoryPage = page(() => import('./territory/route'));
+const PartnershipPage = page(() => import('./partnership/route'));
+const ContentPage = page(() => import('./content/route'));
 const Toolbox = page(() => import('./toolbox/route'));
 
 export function App() {
@@ -37,6 +42,11 @@ export function App() {
             <Route path="/agenda" component={ExploreLayout} />
             <Route path="/acteurs/:slug" component={ActorPage} />
             <Route path="/actions/:slug" component={ActionPage} />
+            <Route path="/lieux/:slug" component={PlacePage} />
+            <Route path="/themes/:slug" component={ThemePage} />
+            <Route path="/territoires/:slug" component={TerritoryPage} />
+            <Route path="/partenariats/:slug" component={PartnershipPage} />
+            <Route path="/contenus/:id" component={ContentPage} />
             <Route path="/espace" component={Toolbox} nest />
             <Route component={NotFound} />
           </Switch>

@@ -6,7 +6,10 @@ import { graphql } from '../gql';
 import { useCommon } from '../i18n/common';
 import { useContentLang } from '../i18n/i18n';
 import { useAsOf } from '../routing/useAsOf';
+import { EntityContent } from '../content/EntityContent';
+import { EntityGraph } from '../graph/EntityGraph';
 import { AsOfControl } from '../shared/AsOfControl';
+import { EntityStatistics } from '../stats/EntityStatistics';
 import { ActionSection, ActorSection, Description, PartnershipSection, PlaceSection, ThemeSection } from '../shared/EntitySections';
 import { PlaceMiniMap } from '../map/LazyPlaceMiniMap';
 import { LoadState } from '../shared/LoadState';
@@ -30,6 +33,11 @@ const ActorPageQuery = graphql(`
           ...ActorSummary
         }
       }
+      upcomingActions(asOf: $asOf, first: 5) {
+        action {
+          ...ActionSummary
+        }
+      }
       actions(asOf: $asOf, first: 100) {
         role
         action {
@@ -48,12 +56,14 @@ const ActorPageQuery = graphql(`
       themes(asOf: $asOf, first: 100) {
         theme {
           id
+          slug
           name
         }
       }
       partnerships(asOf: $asOf, first: 50) {
         partnership {
           id
+          slug
           name
           parties(asOf: $asOf, first: 20) {
             actor {
@@ -108,14 +118,18 @@ export function ActorPage() {
       )}
       <Description text={actor.description} lang={lang} />
       <div className="blocks">
+        <EntityGraph entityId={actor.id} />
         <ActorSection id="parents" title={t('partOf')} actors={actor.parents.map((link) => link.actor)} asOf={asOf} />
         <ActorSection id="children" title={t('includes')} actors={actor.children.map((link) => link.actor)} asOf={asOf} />
         <ActionSection id="carried" title={t('carriedActions')} actions={carried} asOf={asOf} />
         <ActionSection id="joined" title={t('takesPartIn')} actions={joined} asOf={asOf} />
-        <PlaceSection places={actor.places.map((link) => link.place)} />
+        <PlaceSection asOf={asOf} places={actor.places.map((link) => link.place)} />
         <PlaceMiniMap places={actor.places.map((link) => link.place)} name={actor.name} />
         <ThemeSection themes={actor.themes.map((link) => link.theme)} />
         <PartnershipSection partnerships={actor.partnerships.map((link) => link.partnership)} selfId={actor.id} asOf={asOf} />
+        <ActionSection id="agenda" title={t('upcoming')} actions={actor.upcomingActions.map((link) => link.action)} asOf={asOf} />
+        <EntityContent spaceId={actor.id} asOf={asOf} />
+        <EntityStatistics scope={{ spaceId: actor.id }} />
       </div>
     </article>
   );

@@ -43,7 +43,7 @@ export function ActionSection({ id, title, actions, asOf }: { id: string; title:
   );
 }
 
-export function PlaceSection({ places }: { places: PlaceSummaryFragment[] }) {
+export function PlaceSection({ places, asOf = null }: { places: PlaceSummaryFragment[]; asOf?: string | null }) {
   const t = useCommon();
   if (!places.length) return null;
   return (
@@ -53,7 +53,9 @@ export function PlaceSection({ places }: { places: PlaceSummaryFragment[] }) {
           const address = formatAddress(place.address);
           return (
             <li key={place.id} className="item">
-              <span className="item-name">{place.name}</span>
+              <Link className="item-name" href={entityPath('place', place.slug, asOf)}>
+                {place.name}
+              </Link>
               {address && <address className="item-meta">{address}</address>}
             </li>
           );
@@ -63,14 +65,16 @@ export function PlaceSection({ places }: { places: PlaceSummaryFragment[] }) {
   );
 }
 
-export function ThemeSection({ themes }: { themes: { id: string; name: string }[] }) {
+export function ThemeSection({ themes }: { themes: { id: string; slug: string; name: string }[] }) {
   const t = useCommon();
   if (!themes.length) return null;
   return (
     <Section id="themes" title={t('themes')}>
       <ul className="tags">
         {themes.map((theme) => (
-          <li key={theme.id}>{theme.name}</li>
+          <li key={theme.id}>
+            <Link href={entityPath('theme', theme.slug)}>{theme.name}</Link>
+          </li>
         ))}
       </ul>
     </Section>
@@ -79,6 +83,7 @@ export function ThemeSection({ themes }: { themes: { id: string; name: string }[
 
 interface PartnershipView {
   id: string;
+  slug: string;
   name: string;
   parties: { actor: { id: string; slug: string; name: string } }[];
 }
@@ -94,7 +99,9 @@ export function PartnershipSection({ partnerships, selfId, asOf }: { partnership
           const others = partnership.parties.filter((party) => party.actor.id !== selfId);
           return (
             <li key={partnership.id} className="item">
-              <span className="item-name">{partnership.name}</span>
+              <Link className="item-name" href={entityPath('partnership', partnership.slug, asOf)}>
+                {partnership.name}
+              </Link>
               {others.length > 0 && (
                 <span className="item-meta">
                   {t('with')}{' '}
@@ -114,8 +121,8 @@ export function PartnershipSection({ partnerships, selfId, asOf }: { partnership
   );
 }
 
-/** Free text as written: paragraphs on blank lines, line breaks kept. */
-export function Description({ text, lang }: { text: string | null | undefined; lang?: string }) {
+/** Free text as written: paragraphs on blank lines, line breaks kept; written in French, whatever the interface's language. */
+export function Description({ text, lang = 'fr' }: { text: string | null | undefined; lang?: string }) {
   if (!text) return null;
   return (
     <div className="description" lang={lang}>
