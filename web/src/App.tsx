@@ -3,12 +3,12 @@
 // every other page is loaded when first visited, so the map (maplibre-gl), the graph and the toolbox
 // never weigh on the first page.
 import { lazy, Suspense, type ComponentType } from 'react';
-import { ErrorBoundary } from 'react-error-boundary';
 import { Route, Switch, useLocation } from 'wouter';
 import { Frame } from './Frame';
 import { HomePage } from './home/HomePage';
 import { LoadState } from './shared/LoadState';
 import { NotFound } from './shared/NotFound';
+import { PageErrorBoundary } from './shared/PageErrorBoundary';
 import { RouteError } from './shared/RouteError';
 
 /** A page loaded on first visit: its module exports `Component`. */
@@ -32,7 +32,7 @@ export function App() {
   return (
     <Frame>
       {/* A new address resets a failed page: the visitor can go elsewhere after an error. */}
-      <ErrorBoundary FallbackComponent={RouteError} resetKeys={[pathname]}>
+      <PageErrorBoundary fallback={<RouteError />} resetKey={pathname}>
         <Suspense fallback={<LoadState failed={false} onRetry={() => {}} />}>
           <Switch>
             <Route path="/" component={HomePage} />
@@ -51,7 +51,7 @@ export function App() {
             <Route component={NotFound} />
           </Switch>
         </Suspense>
-      </ErrorBoundary>
+      </PageErrorBoundary>
     </Frame>
   );
 }
