@@ -269,7 +269,7 @@ describe('the map', () => {
         const { page, context } = await openPage(mapPath(), { lang, width, bypassCSP: true });
         const region = page.getByRole('region', { name: lang === 'fr' ? 'Carte des lieux' : 'Map of places' });
         await poll(() => region.getByRole('status').textContent()).toBe(lang === 'fr' ? `${GROUP + 1} lieux dans cette zone` : `${GROUP + 1} places in this area`);
-        await region.locator('.maplibregl-marker').first().waitFor();
+        await region.locator('.maplibregl-canvas').waitFor();
         await page.addScriptTag({ content: axe.source });
         const found = await page.evaluate(async () => {
           const { axe: run } = window as unknown as { axe: typeof import('axe-core') };
