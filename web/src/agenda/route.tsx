@@ -14,7 +14,7 @@ import type { AgendaOccurrencesQuery } from '../gql/graphql';
 import { useCommon } from '../i18n/common';
 import { defineMessages, useContentLang, useT } from '../i18n/i18n';
 import { entityPath } from '../routing/paths';
-import { recurrenceMessages, recurrenceText } from '../shared/recurrence';
+import { useRecurrenceWords } from '../action/Recurrence';
 import { formatDates } from '../shared/format';
 import { StatusBadge } from '../shared/StatusBadge';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
@@ -329,7 +329,7 @@ function SeriesList({ occurrences }: { occurrences: Occurrence[] }) {
 
 function SeriesItem({ group }: { group: Group }) {
   const { t, dateTime } = useOccurrenceText();
-  const r = useT(recurrenceMessages);
+  const words = useRecurrenceWords();
   const [open, setOpen] = useState(false);
   const lang = useContentLang();
   const action = group.first.action;
@@ -344,7 +344,7 @@ function SeriesItem({ group }: { group: Group }) {
         {action.name}
       </Link>
       <span className="item-meta">
-        {recurrenceText(action.recurrence!.rule, r, zone)}
+        {words(action.recurrence!.rule, zone)}
         {place && ` · ${t('at', { place: place.name })}`}
       </span>
       <span className="item-meta">{t('nextDate', { date: dateTime(upcoming.startsAt, zone) })}</span>
