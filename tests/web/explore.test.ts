@@ -150,6 +150,48 @@ describe('explorer', () => {
     await page.close();
   });
 
+  it('shows a weekly series once in the agenda list, with its rule in words and its cancelled date marked, in French and English', async () => {
+    // First and second Tuesdays of next month: the series starts on the first; the second is cancelled.
+    const nextMonth = Temporal.Now.plainDateISO(ZONE).with({ day: 1 }).add({ months: 1 });
+    const first = nextMonth.add({ days: (2 - nextMonth.dayOfWeek + 7) % 7 });
+    const at = (day: Temporal.PlainDate) => day.toZonedDateTime({ timeZone: ZONE, plainTime: '18:00' }).toInstant().toString();
+    const until = first.add({ weeks: 8 });
+    const name = `Atelier couture ${uid()}`;
+    const { createAction } = await api.ok<{ createAction: { action: { id: string } } }>(
+      `mutation ($input: CreateActionInput!) { createAction(input: $input) { action { id } } }`,
+      { input: { name, kind: 'WORKSHOP', startsAt: at(first), endsAt: first.toZonedDateTime({ timeZone: ZONE, plainTime: '20:00' }).toInstant().toString() } },
+    );
+    const actionId = createAction.action.id;
+    await api.ok(`mutation ($input: SetRecurrenceInput!) { setRecurrence(input: $input) { action { id } } }`, {
+      input: { actionId, rule: `FREQ=WEEKLY;BYDAY=TU;UNTIL=${until.toString().replace(/-/g, '')}T235959Z` },
+    });
+    await api.ok(`mutation ($input: UpdateOccurrenceInput!) { updateOccurrence(input: $input) { status } }`, {
+      input: { actionId, originalStartsAt: at(first.add({ weeks: 1 })), status: 'CANCELLED' },
+    });
+
+    const page = await openPage(`/agenda?q=${encodeURIComponent(name)}&vue=liste&jour=${first}`);
+    const series = page.locator('.agenda-list > li.series').filter({ hasText: name });
+    await series.first().waitFor();
+    expect(await series.count()).toBe(1);
+    await poll(() => series.textContent()).toContain('tous les mardis jusqu’au');
+    const cancelled = series.locator('.series-changes li').filter({ hasText: 'annulé' });
+    expect(await cancelled.count()).toBe(1);
+    // Every date on demand.
+    await series.getByRole('button', { name: /^Voir les \d+ dates$/ }).click();
+    expect(await series.locator('.series-dates li').count()).toBeGreaterThanOrEqual(3);
+    await page.screenshot({ path: 'tests/web/screenshots/agenda-series-fr-1280.png', fullPage: true });
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await poll(() => series.textContent()).toContain('every Tuesday until');
+    expect(await series.locator('.series-changes li').filter({ hasText: 'cancelled' }).count()).toBe(1);
+    const month = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: ZONE }).format(new Date(at(first)));
+    expect(await series.textContent()).toContain(month);
+    // The content keeps its own language inside the English interface.
+    expect(await series.getByRole('link', { name }).first().getAttribute('lang')).toBe('fr');
+    await page.screenshot({ path: 'tests/web/screenshots/agenda-series-en-1280.png', fullPage: true });
+    await page.close();
+  });
+
   it('opens the filters as a sheet on a phone, ending with "Voir N résultats"', async () => {
     const page = await openPage(`/explorer?theme=${cultureId}`, 390);
     const totals = await apiTotals(`?theme=${cultureId}`);
