@@ -103,6 +103,24 @@ describe('occurrences stored as slots', () => {
     expect(await slotsOf(action)).toContain('2026-09-30T16:30:00.000Z 2026-09-30T16:30:00.000Z CANCELLED');
   });
 
+  it('counts without listing: first 0 gives the total and no node, within the window and past it', async () => {
+    const fest = await festival();
+    const action = await workshop(fest);
+    await api.ok(SET_RECURRENCE, { input: { actionId: action.id, rule: 'FREQ=WEEKLY;COUNT=4' } });
+    for (const [from, to] of [
+      ['2026-09-01', '2026-11-01'],
+      ['2099-09-01', '2099-11-01'],
+    ] as const) {
+      const data = await api.ok<{ occurrences: { nodes: Occ[]; totalCount: number; pageInfo: { hasNextPage: boolean } } }>(
+        `query($from: DateTime!, $to: DateTime!, $filter: ActionFilter) { occurrences(from: $from, to: $to, filter: $filter, first: 0) { totalCount nodes { startsAt } pageInfo { hasNextPage } } }`,
+        { from, to, filter: { partOfId: fest.id } },
+      );
+      expect(data.occurrences.nodes).toEqual([]);
+      expect(data.occurrences.totalCount).toBe(from.startsWith('2026') ? 4 : 0);
+      expect(data.occurrences.pageInfo.hasNextPage).toBe(from.startsWith('2026'));
+    }
+  });
+
   it('follows new first dates and a cancelled action at once', async () => {
     const fest = await festival();
     const action = await workshop(fest);

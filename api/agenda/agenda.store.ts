@@ -267,6 +267,12 @@ export interface TimelineArgs {
  * are expanded here as before (listOccurrencesByExpansion), in the same transaction.
  */
 export async function listOccurrences(db: Db, args: TimelineArgs): Promise<Page<TimelineOccurrence>> {
+  // `first: 0` asks for the total only: read one occurrence (the statements need a row to count on)
+  // and list none; a next page exists when there is one after the cursor.
+  if (pageSize(args.first, 50) === 0) {
+    const one = await listOccurrences(db, { ...args, first: 1 });
+    return { nodes: [], pageInfo: { hasNextPage: one.nodes.length > 0, endCursor: args.after ?? null }, totalCount: one.totalCount };
+  }
   const range = checkRange(args.from, args.to);
   const limit = pageSize(args.first, 50);
   const after = decodeCursor(args.after);

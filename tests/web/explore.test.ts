@@ -9,6 +9,7 @@ import { inProcessExecutor } from '../../api/demo/demo.js';
 import { demoToday } from '../../api/demo/demo-data.js';
 import { loadDemo } from '../../api/demo/load-demo.js';
 import { createApollo } from '../../api/server.js';
+import { importTerritories } from '../../api/territory/territory.import.js';
 import { parsePortalFilter, toActionFilter, toActorFilter } from '../../api/shared/portal-filter.js';
 import { uid, useTestApi } from '../helpers/api.js';
 import { launchChromium } from '../helpers/browser.js';
@@ -67,6 +68,7 @@ const statusOf = (page: Page, region: string) => page.getByRole('region', { name
 const number = (text: string | null) => Number(/\d[\d\s\u202f\u00a0]*/.exec(text ?? '')?.[0].replace(/\D/g, '') ?? NaN);
 
 beforeAll(async () => {
+  await importTerritories(testDb(), { departements: ['22'] });
   const apollo = createApollo(testConfig());
   await apollo.start();
   await loadDemo(inProcessExecutor(apollo, testDb().forMaintenance()), { today: demoToday(), slugSuffix: suffix });

@@ -185,13 +185,18 @@ export function Component() {
   const page = (query.data ?? query.previousData)?.occurrences;
   const loading = query.networkStatus !== NetworkStatus.ready && query.networkStatus !== NetworkStatus.error;
 
+  // Moving through the agenda adjusts this view (like the date of an entity page): no Back step per
+  // click; Back leaves the agenda for the previous selection.
   const go = (next: { view?: View; day?: Temporal.PlainDate }) =>
-    setParams((previous) => {
-      const out = new URLSearchParams(previous);
-      out.set('vue', VIEW_PARAM[next.view ?? view]);
-      out.set('jour', (next.day ?? anchor).toString());
-      return out;
-    });
+    setParams(
+      (previous) => {
+        const out = new URLSearchParams(previous);
+        out.set('vue', VIEW_PARAM[next.view ?? view]);
+        out.set('jour', (next.day ?? anchor).toString());
+        return out;
+      },
+      { replace: true },
+    );
 
   const title =
     view === 'day'
