@@ -15,6 +15,9 @@ function cursorPages(): FieldPolicy<Page> {
   return {
     keyArgs: ['filter', 'sort', 'asOf'],
     merge(existing, incoming, { args }) {
+      // A count-only read of the same list (the explorer's facets ask for `first: 0` without nodes)
+      // updates the total and keeps the pages already loaded.
+      if (existing && !incoming.nodes) return { ...existing, ...incoming, nodes: existing.nodes };
       if (!existing || !args?.after) return incoming;
       return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
     },

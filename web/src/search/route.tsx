@@ -8,7 +8,9 @@ import type { SearchPageQuery } from '../gql/graphql';
 import { useCommon } from '../i18n/common';
 import { defineMessages, useContentLang, useT } from '../i18n/i18n';
 import { contentPath, entityPath } from '../routing/paths';
+import { ActionDates } from '../shared/ActionDates';
 import { LoadState } from '../shared/LoadState';
+import { StatusBadge } from '../shared/StatusBadge';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { Highlighted } from './Highlighted';
 
@@ -68,6 +70,10 @@ const SearchPage = graphql(`
           name
           actionKind: kind
           status
+          startsAt
+          endsAt
+          allDay
+          timeZone
         }
         ... on Place {
           id
@@ -168,7 +174,17 @@ function ResultGroup({ kind, group, text, loading }: { kind: Kind; group: Group;
               <Link href={href} className="item-name" lang={lang}>
                 {title ? <Highlighted highlight={title} /> : name}
               </Link>
-              {meta && <span className="item-meta">{meta}</span>}
+              {meta && (
+                <span className="item-meta">
+                  {meta}
+                  {node.__typename === 'Action' && (
+                    <>
+                      {' · '}
+                      <ActionDates action={node} /> <StatusBadge status={node.status} />
+                    </>
+                  )}
+                </span>
+              )}
               {others.map((highlight) => (
                 <span key={highlight.field} className="item-meta excerpt" lang={lang}>
                   <Highlighted highlight={highlight} />
