@@ -24,10 +24,6 @@ function directives(config: Config, options: SecurityHeaderOptions): Record<stri
     'script-src': ["'self'"],
     'script-src-attr': ["'none'"],
     'style-src': ["'self'"],
-    // Style attributes only (never <style> elements or style sheets from elsewhere): the map's library
-    // writes some as attributes on the page's first paint of a place's mini map, which CSSOM cannot
-    // replace from outside. An attribute cannot load or run anything.
-    'style-src-attr': ["'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:', ...(options.connectSources ?? [])],
     'font-src': ["'self'", 'data:'],
     'connect-src': ["'self'", ...(options.connectSources ?? [])],

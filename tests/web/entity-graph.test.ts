@@ -265,7 +265,7 @@ describe('entity pages', () => {
     // Nothing wider than the window (a table scrolls in its own region).
     const wider = await page.evaluate(() =>
       [...document.querySelectorAll('body *')]
-        .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest('.table-scroll, .visually-hidden'))
+        .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest('.table-scroll, .visually-hidden, .maplibregl-map'))
         .map((el) => `${el.tagName.toLowerCase()}.${String(el.className)}`)
         .slice(0, 5),
     );

@@ -95,6 +95,8 @@ export interface DiffusionProps {
 export function Diffusion({ filter = EMPTY_FILTER, space, kind = 'agenda' }: DiffusionProps) {
   const t = useT(messages);
   const dialog = useRef<HTMLDialogElement>(null);
+  // The dialog's content (and its preview's request) exists only while it is open.
+  const [open, setOpen] = useState(false);
   const query = portalFilterParams(filter);
   const withSpace = (params: URLSearchParams) => {
     const out = new URLSearchParams(params);
@@ -124,13 +126,21 @@ export function Diffusion({ filter = EMPTY_FILTER, space, kind = 'agenda' }: Dif
           </li>
         )}
         <li>
-          <button type="button" className="more" aria-haspopup="dialog" onClick={() => dialog.current?.showModal()}>
+          <button
+            type="button"
+            className="more"
+            aria-haspopup="dialog"
+            onClick={() => {
+              setOpen(true);
+              dialog.current?.showModal();
+            }}
+          >
             {t('embed')}
           </button>
         </li>
       </ul>
-      <dialog ref={dialog} className="embed-dialog" aria-labelledby="embed-title">
-        <EmbedDialog filter={filter} space={space} kind={kind} onClose={() => dialog.current?.close()} />
+      <dialog ref={dialog} className="embed-dialog" aria-labelledby="embed-title" onClose={() => setOpen(false)}>
+        {open && <EmbedDialog filter={filter} space={space} kind={kind} onClose={() => dialog.current?.close()} />}
       </dialog>
     </section>
   );

@@ -43,7 +43,7 @@ export function Component() {
         <Suspense fallback={<LoadState failed={false} onRetry={() => {}} />}>
           <View />
         </Suspense>
-        <Diffusion filter={filter} kind={pathname === EXPLORE_VIEWS.map ? 'map' : pathname === EXPLORE_VIEWS.agenda ? 'agenda' : 'actions'} />
+        <Diffusion filter={filter} kind={pathname === EXPLORE_VIEWS.map ? 'map' : pathname === EXPLORE_VIEWS.agenda ? 'agenda' : filter.show.length === 1 ? filter.show[0]! : 'actions'} />
       </div>
     </div>
   );

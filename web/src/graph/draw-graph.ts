@@ -33,6 +33,7 @@ export function drawGraph(
       data: { id: edge.id, source: edge.source, target: edge.target, label: edgeLabel(edge.type) },
     })),
   ];
+  preventInjectedStylesheet();
   const cy: Core = cytoscape({
     container,
     elements,
@@ -124,4 +125,17 @@ export function drawGraph(
       cy.destroy();
     },
   };
+}
+
+/**
+ * Cytoscape prepends a <style> element to the head unless an element with its id exists; the strict
+ * CSP (style-src 'self') refuses it. Its one rule (`position: relative` on the container) is in
+ * graph.css; a marker element with the id keeps cytoscape from writing its own.
+ */
+function preventInjectedStylesheet(): void {
+  const id = '__________cytoscape_stylesheet';
+  if (document.getElementById(id)) return;
+  const marker = document.createElement('meta');
+  marker.id = id;
+  document.head.append(marker);
 }
