@@ -146,7 +146,7 @@ describe('while the server is still loading its data', () => {
 
   it('shows a polite loading notice, then hides it and loads the data once ready, without a reload', async () => {
     const word = uid();
-    const watched = await open(server.url, `/?q=${word}`);
+    const watched = await open(server.url, `/explorer?q=${word}&show=actors`);
     const { page } = watched;
     const notice = page.getByRole('status').filter({ hasText: 'Chargement des données de démonstration…' });
     await notice.waitFor();
