@@ -32,9 +32,13 @@ CALL (covered) {
   MATCH (s)-[:SLOT_OF]->(a:Action)
   WHERE a.visibility = 'PUBLIC' OR a.id IN $access.spaceIds
   WITH collect({actionId: s.actionId, startsAt: s.startsAt, originalStartsAt: s.originalStartsAt, status: coalesce(s.status, a.status)}) AS rows
-  UNWIND (CASE WHEN size(rows) = 0 THEN [null] ELSE rows END) AS r
-  WITH size(rows) AS total, r ORDER BY r.startsAt, r.actionId, r.originalStartsAt SKIP toInteger($skip) LIMIT toInteger($limit)
-  RETURN total, collect(r) AS page
+  // Sorted as a list and cut by index: SKIP past the last row would leave no row, not an empty page.
+  CALL (rows) {
+    UNWIND rows AS r
+    WITH r ORDER BY r.startsAt, r.actionId, r.originalStartsAt
+    RETURN collect(r) AS sorted
+  }
+  RETURN size(rows) AS total, sorted[toInteger($skip)..toInteger($skip) + toInteger($limit)] AS page
 }
 RETURN covered, total, page`;
 
